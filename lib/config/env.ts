@@ -36,11 +36,11 @@ export class InvalidEnvironment extends Error {
 }
 
 /** Empty strings count as unset, as in most deployment tools. */
-function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): PortalEnv {
+export function parseEnv(source: Record<string, string | undefined> = process.env): PortalEnv {
   const result = envSchema.safeParse(withoutEmpty(source));
   if (!result.success) {
     const issue = result.error.issues[0]!;
