@@ -25,7 +25,7 @@ test('a wrong password shows an error and creates no session', async ({ page, co
   await page.getByLabel('Email').fill(fixture.users.partnerAStaff);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toContainText('Incorrect email or password');
+  await expect(page.getByRole('alert').filter({ hasText: 'Incorrect email or password' })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
   const cookies = await context.cookies();
   expect(cookies.some((cookie) => cookie.name.includes('session-token'))).toBe(false);

@@ -28,13 +28,13 @@ export default async function PartnersPage() {
     <>
       <PageHeader title="Partners" description="Every reseller on the platform, with its size at a glance." />
 
-      <div className="mb-6 grid gap-4 sm:grid-cols-3">
+      <div className="mb-6 grid grid-cols-3 gap-3 sm:gap-4">
         {stats.map((stat) => (
           <Card key={stat.label}>
-            <CardContent>
+            <CardContent className="px-4 sm:px-5">
               <p className="text-sm text-muted-foreground">{stat.label}</p>
               <p className="mt-1 text-2xl font-semibold tracking-tight tabular-nums">{stat.value}</p>
-              <p className="mt-1 text-xs text-muted-foreground">{stat.hint}</p>
+              <p className="mt-1 hidden text-xs text-muted-foreground sm:block">{stat.hint}</p>
             </CardContent>
           </Card>
         ))}
@@ -51,7 +51,7 @@ export default async function PartnersPage() {
                 <TableHead>Partner</TableHead>
                 <TableHead>Status</TableHead>
                 <TableHead className="hidden sm:table-cell">Currency</TableHead>
-                <TableHead className="text-right">Users</TableHead>
+                <TableHead className="hidden text-right sm:table-cell">Users</TableHead>
                 <TableHead className="text-right">Customers</TableHead>
                 <TableHead className="hidden md:table-cell">Created</TableHead>
               </TableRow>
@@ -69,7 +69,7 @@ export default async function PartnersPage() {
                     </Badge>
                   </TableCell>
                   <TableCell className="hidden text-muted-foreground sm:table-cell">{partner.currency}</TableCell>
-                  <TableCell className="text-right tabular-nums">{partner.userCount}</TableCell>
+                  <TableCell className="hidden text-right tabular-nums sm:table-cell">{partner.userCount}</TableCell>
                   <TableCell className="text-right tabular-nums">{partner.customerCount}</TableCell>
                   <TableCell className="hidden text-muted-foreground md:table-cell">
                     <LocalTime value={partner.createdAt} format="date" />

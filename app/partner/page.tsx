@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArrowRight, Users } from 'lucide-react';
 import { AuditEventList } from '@/components/audit/audit-event-list';
-import { CUSTOMER_STATUS_LABEL } from '@/components/customers/customer-labels';
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { CustomerBalance } from '@/components/customers/customer-balance';
+import { BILLING_MODEL_LABEL } from '@/components/customers/customer-labels';
+import { CustomerStatusBadge } from '@/components/customers/customer-status-badge';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { buttonVariants } from '@/components/ui/button';
 import { listRecentAuditEvents } from '@/lib/audit/list-audit-events';
 import { requireScope } from '@/lib/auth/session';
 import type { CustomerSummary } from '@/lib/customers/customer-summary';
@@ -15,8 +16,9 @@ import { formatMoney, toDecimal } from '@/lib/money/format-money';
 
 export const metadata: Metadata = { title: 'Overview' };
 
-// Totals are summed over at most this many customers; beyond it the card says so.
+// Totals are computed over at most this many customers; beyond it the cards say so.
 const SUMMARY_LIMIT = 1000;
+const LOW_BALANCE_COUNT = 5;
 
 function balancesByCurrency(customers: CustomerSummary[]) {
   const totals = new Map<string, ReturnType<typeof toDecimal>>();
@@ -32,6 +34,13 @@ function countByStatus(customers: CustomerSummary[]) {
   return counts;
 }
 
+function lowestBalances(customers: CustomerSummary[]) {
+  return customers
+    .filter((customer) => customer.status !== 'CLOSED')
+    .sort((a, b) => toDecimal(a.balance).comparedTo(toDecimal(b.balance)))
+    .slice(0, LOW_BALANCE_COUNT);
+}
+
 export default async function PartnerOverviewPage() {
   const scope = await requireScope('partner');
   const [customers, events] = await Promise.all([
@@ -39,14 +48,16 @@ export default async function PartnerOverviewPage() {
     listRecentAuditEvents(scope, { limit: 10 }),
   ]);
   const complete = customers.items.length >= customers.total;
+  const partialNote = `Based on the first ${customers.items.length} of ${customers.total} customers`;
   const balances = balancesByCurrency(customers.items);
   const statusCounts = countByStatus(customers.items);
+  const lowest = lowestBalances(customers.items);
 
   return (
     <>
       <PageHeader title="Overview" description="Your customers and the latest activity in your workspace." />
 
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
         <Card>
           <CardContent>
             <p className="text-sm text-muted-foreground">Customers</p>
@@ -72,60 +83,71 @@ export default async function PartnerOverviewPage() {
               </ul>
             )}
             <p className="mt-1 text-xs text-muted-foreground">
-              {complete
-                ? 'Sum of all balances, per currency'
-                : `Sum over the first ${customers.items.length} of ${customers.total} customers`}
+              {complete ? 'Sum of all balances, per currency' : partialNote}
             </p>
           </CardContent>
         </Card>
 
-        <Card className="sm:col-span-2 lg:col-span-1">
+        <Card className="col-span-2 lg:col-span-1">
           <CardContent>
             <p className="text-sm text-muted-foreground">By status</p>
-            <dl className="mt-2 grid grid-cols-4 gap-2">
+            <dl className="mt-2.5 grid grid-cols-2 gap-x-6 gap-y-2.5">
               {(Object.keys(statusCounts) as CustomerSummary['status'][]).map((status) => (
-                <div key={status}>
-                  <dt className="text-xs text-muted-foreground">{CUSTOMER_STATUS_LABEL[status]}</dt>
-                  <dd className="text-lg font-semibold tabular-nums">{statusCounts[status]}</dd>
+                <div key={status} className="flex items-center justify-between gap-2">
+                  <dt>
+                    <CustomerStatusBadge status={status} />
+                  </dt>
+                  <dd className="text-sm font-semibold tabular-nums">{statusCounts[status]}</dd>
                 </div>
               ))}
             </dl>
-            {complete ? null : (
-              <p className="mt-1 text-xs text-muted-foreground">Of the first {customers.items.length} customers</p>
-            )}
+            {complete ? null : <p className="mt-2 text-xs text-muted-foreground">{partialNote}</p>}
           </CardContent>
         </Card>
       </div>
 
-      <div className="mt-6 grid gap-4 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader className="flex-row items-center justify-between">
+      <div className="mt-4 grid gap-4 lg:grid-cols-5">
+        <Card className="lg:col-span-3">
+          <CardHeader>
             <CardTitle>Recent activity</CardTitle>
           </CardHeader>
           <AuditEventList events={events} viewerEmail={scope.email} />
         </Card>
 
-        <Card className="self-start">
+        <Card className="self-start lg:col-span-2">
           <CardHeader>
-            <CardTitle>Customers</CardTitle>
+            <CardTitle>Lowest balances</CardTitle>
+            <CardDescription>Customers who may need a top-up soon.</CardDescription>
           </CardHeader>
-          {customers.total === 0 ? (
-            <EmptyState
-              icon={Users}
-              title="No customers yet"
-              description="Customer accounts you create will be listed here."
-            />
+          {lowest.length === 0 ? (
+            <EmptyState icon={Users} title="No customers yet" description="Customer accounts will appear here once created." />
           ) : (
-            <CardContent className="flex flex-col gap-3">
-              <p className="text-sm text-muted-foreground">
-                Search accounts, check balances and see which provider each customer runs on.
-              </p>
-              <Link href="/partner/customers" className={buttonVariants({ variant: 'secondary', className: 'self-start' })}>
-                View all customers
-                <ArrowRight aria-hidden="true" />
-              </Link>
-            </CardContent>
+            <ul className="divide-y divide-border">
+              {lowest.map((customer) => (
+                <li key={customer.id} className="relative flex items-center justify-between gap-4 px-5 py-3 hover:bg-muted/50">
+                  <div className="min-w-0">
+                    <Link
+                      href={`/partner/customers/${customer.id}`}
+                      className="block truncate text-sm font-medium after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-ring focus-visible:after:ring-inset"
+                    >
+                      {customer.name}
+                    </Link>
+                    <p className="text-xs text-muted-foreground">{BILLING_MODEL_LABEL[customer.billingModel]}</p>
+                  </div>
+                  <CustomerBalance amount={customer.balance} currency={customer.currency} className="text-sm font-medium" />
+                </li>
+              ))}
+            </ul>
           )}
+          <div className="border-t border-border px-5 py-3">
+            <Link
+              href="/partner/customers"
+              className="inline-flex items-center gap-1 rounded-sm text-sm font-medium text-accent hover:underline"
+            >
+              View all customers
+              <ArrowRight aria-hidden="true" className="size-4" />
+            </Link>
+          </div>
         </Card>
       </div>
     </>

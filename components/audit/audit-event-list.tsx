@@ -44,7 +44,7 @@ export function AuditEventList({ events, viewerEmail }: AuditEventListProps) {
             <div className="min-w-0">
               <p className="text-sm font-medium text-foreground">
                 {describeAction(event.action)}{' '}
-                <code className="ml-1 rounded bg-muted px-1.5 py-0.5 font-mono text-[11px] font-normal text-muted-foreground">
+                <code className="ml-1 hidden rounded bg-muted px-1.5 py-0.5 font-mono text-[11px] font-normal text-muted-foreground sm:inline">
                   {event.action}
                 </code>
               </p>

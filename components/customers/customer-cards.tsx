@@ -15,9 +15,20 @@ function DetailList({ children }: { children: ReactNode }) {
 
 function DetailItem({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-1 py-2.5 first:pt-0 last:pb-0 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
+    <div className="flex items-baseline justify-between gap-4 py-2.5 first:pt-0 last:pb-0">
       <dt className="shrink-0 text-sm text-muted-foreground">{term}</dt>
-      <dd className="min-w-0 text-sm font-medium break-words text-foreground sm:text-right">{children}</dd>
+      <dd className="min-w-0 text-right text-sm font-medium [overflow-wrap:anywhere] text-foreground">{children}</dd>
+    </div>
+  );
+}
+
+function Stat({ label, children, large = false }: { label: string; children: ReactNode; large?: boolean }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-sm text-muted-foreground">{label}</dt>
+      <dd className={large ? 'mt-1 text-2xl font-semibold tracking-tight' : 'mt-1.5 text-base font-medium sm:mt-2.5'}>
+        {children}
+      </dd>
     </div>
   );
 }
@@ -79,6 +90,7 @@ export function CustomerProviderCard({ customer }: { customer: CustomerDetail })
   );
 }
 
+/** Full width: the balance is what people open an account page for. */
 export function CustomerBillingCard({ customer }: { customer: CustomerDetail }) {
   return (
     <Card>
@@ -86,19 +98,16 @@ export function CustomerBillingCard({ customer }: { customer: CustomerDetail }) 
         <CardTitle>Billing</CardTitle>
       </CardHeader>
       <CardContent>
-        <div className="mb-4">
-          <p className="text-sm text-muted-foreground">Balance</p>
-          <p className="mt-1 text-2xl font-semibold tracking-tight">
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-5 sm:grid-cols-4">
+          <Stat label="Balance" large>
             <CustomerBalance amount={customer.balance} currency={customer.currency} />
-          </p>
-        </div>
-        <DetailList>
-          <DetailItem term="Billing model">{BILLING_MODEL_LABEL[customer.billingModel]}</DetailItem>
-          <DetailItem term="Currency">{customer.currency}</DetailItem>
-          <DetailItem term="Credit limit">
+          </Stat>
+          <Stat label="Credit limit">
             <CustomerBalance amount={customer.creditLimit} currency={customer.currency} />
-          </DetailItem>
-        </DetailList>
+          </Stat>
+          <Stat label="Billing model">{BILLING_MODEL_LABEL[customer.billingModel]}</Stat>
+          <Stat label="Currency">{customer.currency}</Stat>
+        </dl>
       </CardContent>
     </Card>
   );

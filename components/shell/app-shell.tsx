@@ -41,7 +41,7 @@ export function AppShell({ area, email, role, children }: AppShellProps) {
     <div className="min-h-dvh">
       <a
         href="#main-content"
-        className="sr-only z-50 rounded-md bg-card px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+        className="sr-only z-50 rounded-md border border-border bg-card px-3 py-2 text-sm font-medium shadow-md focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
       >
         Skip to content
       </a>
@@ -65,13 +65,14 @@ export function AppShell({ area, email, role, children }: AppShellProps) {
             type="button"
             onClick={() => setMenuOpen((open) => !open)}
             aria-expanded={menuOpen}
-            aria-controls="mobile-menu"
+            aria-controls={menuOpen ? 'mobile-menu' : undefined}
             className="-mr-2 inline-flex size-10 items-center justify-center rounded-md text-muted-foreground hover:bg-muted hover:text-foreground"
           >
             {menuOpen ? <X aria-hidden="true" className="size-5" /> : <Menu aria-hidden="true" className="size-5" />}
             <span className="sr-only">Menu</span>
           </button>
         </div>
+        {/* Rendered only while open, so the user's email and buttons exist once in the page. */}
         {menuOpen ? (
           <div id="mobile-menu" className="border-t border-border px-3 pt-3 pb-4">
             <nav aria-label="Main">
@@ -147,7 +148,7 @@ function UserPanel({ email, role }: { email: string; role: Scope['role'] }) {
           {email.charAt(0)}
         </span>
         <div className="min-w-0">
-          <p className="truncate text-sm font-medium text-foreground" title={email}>
+          <p className="text-sm font-medium [overflow-wrap:anywhere] text-foreground">
             {email}
           </p>
           <p className="text-xs text-muted-foreground">{ROLE_LABEL[role]}</p>

@@ -31,7 +31,7 @@ export function TableHead({ className, scope = 'col', ...props }: ComponentProps
     <th
       scope={scope}
       className={cn(
-        'h-9 px-4 text-left align-middle text-xs font-medium whitespace-nowrap text-muted-foreground',
+        'h-9 px-3 text-left align-middle first:pl-4 last:pr-4 text-xs font-medium whitespace-nowrap text-muted-foreground',
         className,
       )}
       {...props}
@@ -40,5 +40,5 @@ export function TableHead({ className, scope = 'col', ...props }: ComponentProps
 }
 
 export function TableCell({ className, ...props }: ComponentProps<'td'>) {
-  return <td className={cn('px-4 py-3 align-middle', className)} {...props} />;
+  return <td className={cn('px-3 py-3 align-middle first:pl-4 last:pr-4', className)} {...props} />;
 }

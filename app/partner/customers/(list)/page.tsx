@@ -55,7 +55,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
             action={BASE_PATH}
             defaultValue={search}
             label="Search customers"
-            placeholder="Search by name, email or phone"
+            placeholder="Name, email or phone"
             className="sm:max-w-md"
           />
         </div>

@@ -29,10 +29,12 @@ export default async function CustomerDetailPage({ params }: { params: Promise<{
           </>
         }
       />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4">
         <CustomerBillingCard customer={customer} />
-        <CustomerProfileCard customer={customer} />
-        <CustomerProviderCard customer={customer} />
+        <div className="grid gap-4 lg:grid-cols-2">
+          <CustomerProfileCard customer={customer} />
+          <CustomerProviderCard customer={customer} />
+        </div>
       </div>
     </>
   );
