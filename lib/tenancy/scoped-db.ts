@@ -12,11 +12,14 @@ type ModelName = Prisma.ModelName;
 type Filter = Record<string, unknown>;
 type Rule = { read: Filter; write: Filter | 'deny' } | 'deny';
 
+/** Written only by system tasks (sign-in, key rotation, provider bookkeeping), never by a user's query. */
+const SYSTEM_MODELS = new Set<ModelName>(['LoginThrottle', 'EncryptionKey', 'ProviderCallLog', 'ProviderCacheEntry']);
+
 function ruleFor(scope: Scope, model: ModelName): Rule {
   switch (scope.area) {
     case 'platform':
       // Platform admins see every tenant; system tables stay with system tasks.
-      return model === 'LoginThrottle' || model === 'EncryptionKey' ? 'deny' : { read: {}, write: {} };
+      return SYSTEM_MODELS.has(model) ? 'deny' : { read: {}, write: {} };
     case 'partner': {
       const own = { partnerId: scope.partnerId };
       switch (model) {
