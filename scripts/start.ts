@@ -2,12 +2,13 @@
 // DATABASE_URL it serves an embedded PostgreSQL from the data folder and seeds demo data.
 import path from 'node:path';
 import { envOrExit, InvalidEnvironment, parseEnv, type PortalEnv } from '../lib/config/env.ts';
-import { runCommand } from '../lib/cli/run-command.ts';
+import { oneLineMessage, runCommand } from '../lib/cli/run-command.ts';
 import { createPrismaClient } from '../lib/db/client.ts';
 import { assertDatabaseReachable } from '../lib/db/connection-check.ts';
 import { DEFAULT_EMBEDDED_DB_PORT, portalDataDir, startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
 import { applyPendingMigrations } from '../lib/db/migrations/schema-engine.ts';
 import { printDemoCredentials, seedDemoData } from '../lib/seed/seed-demo-data.ts';
+import { startDemoSandboxes } from '../lib/seed/start-demo-sandboxes.ts';
 import { provideDemoSecrets } from '../lib/startup/demo-secrets.ts';
 import { isNextBuildStale } from '../lib/startup/is-next-build-stale.ts';
 import { isPortInUse, runNext, waitUntilListening } from '../lib/startup/next-process.ts';
@@ -58,6 +59,18 @@ async function seedDemoDataIfEmpty(url: string, embedded: boolean): Promise<void
   }
 }
 
+/** Demo mode talks to local provider sandboxes; the portal still starts without them. */
+async function startSandboxesForDemo() {
+  try {
+    const sandboxes = await startDemoSandboxes();
+    say(`Provider sandboxes: ${sandboxes.map((sandbox) => sandbox.url).join(', ')}`);
+    return sandboxes;
+  } catch (error) {
+    process.stderr.write(`WARNING: provider sandboxes not started (${oneLineMessage(error)}); demo connections will show as unreachable.\n`);
+    return [];
+  }
+}
+
 async function serve(port: number): Promise<number> {
   if (!dev && isNextBuildStale(rootDir)) {
     say('Building the portal (no build yet, or sources changed since the last one)…');
@@ -85,7 +98,12 @@ runCommand(async () => {
     const { applied } = await applyPendingMigrations(url);
     if (applied.length > 0) say(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
     await seedDemoDataIfEmpty(url, embedded !== null);
-    return await serve(port);
+    const sandboxes = embedded ? await startSandboxesForDemo() : [];
+    try {
+      return await serve(port);
+    } finally {
+      await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
+    }
   } finally {
     await embedded?.stop();
   }

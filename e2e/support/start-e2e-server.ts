@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createPrismaClient } from '../../lib/db/client.ts';
 import { seedDemoData } from '../../lib/seed/seed-demo-data.ts';
+import { startDemoSandboxes } from '../../lib/seed/start-demo-sandboxes.ts';
 import { DEMO_PARTNERS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from '../../lib/seed/demo-data.ts';
 import { encryptSecret } from '../../lib/secrets/encrypt-secret.ts';
 import { createThrowawayDatabase } from '../../test/support/throwaway-database.ts';
@@ -56,6 +57,13 @@ async function main(): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(FIXTURE_FILE, JSON.stringify(fixture, null, 2));
 
+  // The same provider sandboxes as demo mode, so pages that call providers work.
+  const sandboxes = await startDemoSandboxes();
+  const cleanUp = async () => {
+    await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
+    await database.drop().catch(() => undefined);
+  };
+
   const log = createWriteStream(serverLogFile);
   const nextBin = createRequire(path.join(process.cwd(), 'package.json')).resolve('next/dist/bin/next');
   // Debug logging, so the leak test searches as much server output as there can be.
@@ -68,13 +76,13 @@ async function main(): Promise<void> {
   child.stderr.pipe(process.stderr);
   const stop = async () => {
     child.kill('SIGTERM');
-    await database.drop().catch(() => undefined);
+    await cleanUp();
     process.exit(0);
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   child.on('exit', async (code) => {
-    await database.drop().catch(() => undefined);
+    await cleanUp();
     process.exit(code ?? 1);
   });
 }

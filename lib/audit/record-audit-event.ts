@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '../db/client.ts';
+import type { Prisma } from '../db/client.ts';
 import { REDACTED_KEYS } from '../log/logger.ts';
 
 export type AuditActor = { userId: string | null; email: string | null; partnerId: string | null; ip: string | null };
@@ -20,7 +20,8 @@ export function withoutSecrets(summary: Record<string, unknown> | null | undefin
   return JSON.parse(JSON.stringify(Object.fromEntries(entries))) as Prisma.InputJsonValue;
 }
 
-type AuditWriter = Pick<PrismaClient, 'auditEvent'>;
+// Structural, so a plain client, a transaction or a tenant-scoped client all qualify.
+type AuditWriter = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): PromiseLike<unknown> } };
 
 /** Writes one audit event; pass a transaction client to record it atomically with the change. */
 export async function recordAuditEvent(db: AuditWriter, actor: AuditActor, entry: AuditEntry): Promise<void> {

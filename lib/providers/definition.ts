@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Outcome, ProviderHttpOptions } from './http/provider-http.ts';
-import type { RateBudget } from './rate-budget/rate-budget.ts';
+import type { BudgetLimit, RateBudget } from './rate-budget/rate-budget.ts';
 import type { CapabilityMap, ProviderAdapter, ProviderKind } from './types.ts';
 
 /** What an adapter is built from: one connection's settings and decrypted credentials. */
@@ -30,5 +30,7 @@ export type ProviderDefinition<Credentials = unknown> = {
   credentialFields: CredentialField[];
   credentialsSchema: z.ZodType<Credentials>;
   capabilities: CapabilityMap;
+  /** Calls the provider limits itself, each with the budget key the adapter draws from (for the health view). */
+  rateLimits?: (baseUrl: string) => Array<{ key: string; label: string; limit: BudgetLimit }>;
   createAdapter(context: AdapterContext<Credentials>): ProviderAdapter;
 };

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { PrismaClient, Role } from '../db/client.ts';
 import { hashPassword } from '../auth/password.ts';
 import { encryptSecret, encryptSecretJson } from '../secrets/encrypt-secret.ts';
@@ -31,17 +30,23 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCredential[]> 
       update: {},
       create: { slug: demo.slug, name: demo.name, currency: demo.currency },
     });
-    const connection =
-      (await db.providerConnection.findUnique({ where: { partnerId_label: { partnerId: partner.id, label: demo.connection.label } } })) ??
-      (await db.providerConnection.create({
-        data: {
-          partnerId: partner.id,
-          kind: demo.connection.kind,
-          label: demo.connection.label,
-          baseUrl: demo.connection.baseUrl,
-          secretsEnc: await encryptSecretJson({ apiKeyId: `demo-${demo.slug}`, apiSecret: randomBytes(24).toString('base64url') }, db),
-        },
-      }));
+    const connectionIds: string[] = [];
+    for (const demoConnection of demo.connections) {
+      const connection =
+        (await db.providerConnection.findUnique({ where: { partnerId_label: { partnerId: partner.id, label: demoConnection.label } } })) ??
+        (await db.providerConnection.create({
+          data: {
+            partnerId: partner.id,
+            kind: demoConnection.kind,
+            label: demoConnection.label,
+            baseUrl: demoConnection.baseUrl,
+            secretsEnc: await encryptSecretJson(demoConnection.credentials, db),
+          },
+        }));
+      connectionIds.push(connection.id);
+    }
+    // The demo customers live on the partner's first connection.
+    const connection = { id: connectionIds[0]! };
 
     await ensureUser(db, { ...demo.admin, role: 'PARTNER_ADMIN', partnerId: partner.id });
     await ensureUser(db, { ...demo.staff, role: 'PARTNER_STAFF', partnerId: partner.id });
@@ -58,7 +63,7 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCredential[]> 
             partnerId: partner.id,
             connectionId: connection.id,
             providerAccountId: c.accountId,
-            authTokenEnc: await encryptSecret(randomBytes(24).toString('base64url'), db),
+            authTokenEnc: await encryptSecret(c.authToken, db),
             name: c.name,
             email: c.email,
             phone: c.phone,

@@ -1,5 +1,5 @@
 import CircuitBreaker from 'opossum';
-import { ProviderUnavailable } from '../errors.ts';
+import { ProviderOutcomeUnknown, ProviderUnavailable } from '../errors.ts';
 
 export type CircuitOptions = { errorThresholdPercentage: number; volumeThreshold: number; resetTimeoutMs: number; rollingCountTimeoutMs: number };
 
@@ -26,7 +26,7 @@ export function circuitFor(key: string, options: CircuitOptions = DEFAULT_CIRCUI
       resetTimeout: options.resetTimeoutMs,
       rollingCountTimeout: options.rollingCountTimeoutMs,
       // Only an unresponsive provider opens the circuit; a 4xx answer means it is healthy.
-      errorFilter: (error: unknown) => !(error instanceof ProviderUnavailable),
+      errorFilter: (error: unknown) => !(error instanceof ProviderUnavailable || error instanceof ProviderOutcomeUnknown),
     });
     breakers.set(key, breaker);
   }

@@ -102,7 +102,12 @@ export class ProviderHttp {
     const started = Date.now();
     let attempts = 0;
     try {
-      const response = await runThroughCircuit(connectionKey, () => this.attempt(request, () => attempts++), circuit ?? DEFAULT_CIRCUIT);
+      const response = await runThroughCircuit(
+        connectionKey,
+        // Errors are typed inside the circuit, so it can tell an unresponsive provider from a refusal.
+        () => this.attempt(request, () => attempts++).catch(async (raw: unknown) => Promise.reject(await this.toProviderError(raw, request))),
+        circuit ?? DEFAULT_CIRCUIT,
+      );
       this.log('info', request, { status: response.status, attempts, durationMs: Date.now() - started });
       this.options.onOutcome?.({ ok: true, operation: request.operation });
       return response;
@@ -116,6 +121,7 @@ export class ProviderHttp {
 
   private attempt(request: Omit<ProviderRequest<z.ZodType>, 'schema'>, countAttempt: () => void): Promise<Response> {
     const retryable = request.method === 'GET' || request.idempotent === true;
+    const maxRetryAfterMs = this.options.maxRetryAfterMs ?? 30_000;
     return this.client(request.path.replace(/^\/+/, ''), {
       method: request.method,
       searchParams: request.query ? definedEntries(request.query) : undefined,
@@ -127,11 +133,17 @@ export class ProviderHttp {
         methods: ['get', 'post', 'put', 'patch', 'delete'],
         statusCodes: RETRY_STATUSES,
         afterStatusCodes: [429, 503],
-        maxRetryAfter: this.options.maxRetryAfterMs ?? 30_000,
+        maxRetryAfter: maxRetryAfterMs,
         backoffLimit: this.options.backoffLimitMs ?? 5_000,
         jitter: true,
         retryOnTimeout: retryable,
-        shouldRetry: ({ error }) => (retryable && !(error instanceof HTTPError) && !(error instanceof TimeoutError) ? true : undefined),
+        shouldRetry: ({ error }) => {
+          if (!retryable) return false;
+          // A wait longer than we are willing to hold a page for: give up and report when to come back.
+          if (error instanceof HTTPError) return retryAfterTooLong(error.response, maxRetryAfterMs) ? false : undefined;
+          // Connection failures (not timeouts, which have their own switch) are retried for safe calls.
+          return error instanceof TimeoutError ? undefined : true;
+        },
       },
       hooks: { beforeRequest: [() => void countAttempt()] },
     });
@@ -191,6 +203,11 @@ function definedEntries(query: Record<string, string | number | boolean | undefi
 function providerMessage(body: unknown): string | undefined {
   if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') return body.message;
   return undefined;
+}
+
+function retryAfterTooLong(response: Response, maxMs: number): boolean {
+  const header = response.headers.get('retry-after');
+  return header !== null && retryAtFrom(header).getTime() - Date.now() > maxMs;
 }
 
 /** Retry-After is seconds or an HTTP date; without one, a minute is a cautious guess. */

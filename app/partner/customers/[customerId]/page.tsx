@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CustomerBillingCard, CustomerProfileCard, CustomerProviderCard } from '@/components/customers/customer-cards';
 import { CustomerStatusBadge } from '@/components/customers/customer-status-badge';
+import { ProviderBalanceCard } from '@/components/customers/provider-balance-card';
 import { LocalTime } from '@/components/ui/local-time';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireScope } from '@/lib/auth/session';
@@ -31,6 +32,7 @@ export default async function CustomerDetailPage({ params }: { params: Promise<{
       />
       <div className="grid gap-4">
         <CustomerBillingCard customer={customer} />
+        <ProviderBalanceCard scope={scope} customerId={customer.id} />
         <div className="grid gap-4 lg:grid-cols-2">
           <CustomerProfileCard customer={customer} />
           <CustomerProviderCard customer={customer} />
