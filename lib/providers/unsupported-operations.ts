@@ -9,92 +9,93 @@ export abstract class UnsupportedOperations implements ProviderAdapter {
   abstract readonly kind: ProviderKind;
   abstract readonly capabilities: CapabilityMap;
 
-  protected unsupported(capability: Capability): never {
+  /** A rejected promise, so callers' `.catch` sees it like any provider failure. */
+  protected unsupported(capability: Capability): Promise<never> {
     const status = this.capabilities[capability];
-    throw new CapabilityUnavailable(this.kind, capability, status.supported ? `${capability} is not implemented` : status.reason);
+    return Promise.reject(new CapabilityUnavailable(this.kind, capability, status.supported ? `${capability} is not implemented` : status.reason));
   }
 
   abstract testConnection(): ReturnType<ProviderAdapter['testConnection']>;
 
-  createAccount(): ReturnType<ProviderAdapter['createAccount']> {
+  createAccount(..._args: Parameters<ProviderAdapter['createAccount']>): ReturnType<ProviderAdapter['createAccount']> {
     return this.unsupported('accounts.create');
   }
-  listAccounts(): ReturnType<ProviderAdapter['listAccounts']> {
+  listAccounts(..._args: Parameters<ProviderAdapter['listAccounts']>): ReturnType<ProviderAdapter['listAccounts']> {
     return this.unsupported('accounts.list');
   }
-  getAccount(): ReturnType<ProviderAdapter['getAccount']> {
+  getAccount(..._args: Parameters<ProviderAdapter['getAccount']>): ReturnType<ProviderAdapter['getAccount']> {
     return this.unsupported('accounts.get');
   }
-  getBalance(): ReturnType<ProviderAdapter['getBalance']> {
+  getBalance(..._args: Parameters<ProviderAdapter['getBalance']>): ReturnType<ProviderAdapter['getBalance']> {
     return this.unsupported('accounts.balance');
   }
-  fundAccount(): ReturnType<ProviderAdapter['fundAccount']> {
+  fundAccount(..._args: Parameters<ProviderAdapter['fundAccount']>): ReturnType<ProviderAdapter['fundAccount']> {
     return this.unsupported('wallet.fund');
   }
-  findFunding(): ReturnType<ProviderAdapter['findFunding']> {
+  findFunding(..._args: Parameters<ProviderAdapter['findFunding']>): ReturnType<ProviderAdapter['findFunding']> {
     return this.unsupported('wallet.fund');
   }
-  listTransactions(): ReturnType<ProviderAdapter['listTransactions']> {
+  listTransactions(..._args: Parameters<ProviderAdapter['listTransactions']>): ReturnType<ProviderAdapter['listTransactions']> {
     return this.unsupported('wallet.transactions');
   }
-  setCreditLimit(): ReturnType<ProviderAdapter['setCreditLimit']> {
+  setCreditLimit(..._args: Parameters<ProviderAdapter['setCreditLimit']>): ReturnType<ProviderAdapter['setCreditLimit']> {
     return this.unsupported('wallet.creditLimit');
   }
-  searchAvailableNumbers(): ReturnType<ProviderAdapter['searchAvailableNumbers']> {
+  searchAvailableNumbers(..._args: Parameters<ProviderAdapter['searchAvailableNumbers']>): ReturnType<ProviderAdapter['searchAvailableNumbers']> {
     return this.unsupported('numbers.search');
   }
-  listNumbers(): ReturnType<ProviderAdapter['listNumbers']> {
+  listNumbers(..._args: Parameters<ProviderAdapter['listNumbers']>): ReturnType<ProviderAdapter['listNumbers']> {
     return this.unsupported('numbers.list');
   }
-  assignNumber(): ReturnType<ProviderAdapter['assignNumber']> {
+  assignNumber(..._args: Parameters<ProviderAdapter['assignNumber']>): ReturnType<ProviderAdapter['assignNumber']> {
     return this.unsupported('numbers.assign');
   }
-  unassignNumber(): ReturnType<ProviderAdapter['unassignNumber']> {
+  unassignNumber(..._args: Parameters<ProviderAdapter['unassignNumber']>): ReturnType<ProviderAdapter['unassignNumber']> {
     return this.unsupported('numbers.assign');
   }
-  setForwarding(): ReturnType<ProviderAdapter['setForwarding']> {
+  setForwarding(..._args: Parameters<ProviderAdapter['setForwarding']>): ReturnType<ProviderAdapter['setForwarding']> {
     return this.unsupported('numbers.forwarding');
   }
-  setLabel(): ReturnType<ProviderAdapter['setLabel']> {
+  setLabel(..._args: Parameters<ProviderAdapter['setLabel']>): ReturnType<ProviderAdapter['setLabel']> {
     return this.unsupported('numbers.label');
   }
-  cancelNumber(): ReturnType<ProviderAdapter['cancelNumber']> {
+  cancelNumber(..._args: Parameters<ProviderAdapter['cancelNumber']>): ReturnType<ProviderAdapter['cancelNumber']> {
     return this.unsupported('numbers.cancel');
   }
-  listCdrs(): ReturnType<ProviderAdapter['listCdrs']> {
+  listCdrs(..._args: Parameters<ProviderAdapter['listCdrs']>): ReturnType<ProviderAdapter['listCdrs']> {
     return this.unsupported('usage.cdrs');
   }
-  getUsageSummary(): ReturnType<ProviderAdapter['getUsageSummary']> {
+  getUsageSummary(..._args: Parameters<ProviderAdapter['getUsageSummary']>): ReturnType<ProviderAdapter['getUsageSummary']> {
     return this.unsupported('usage.summary');
   }
-  getUsageBreakdown(): ReturnType<ProviderAdapter['getUsageBreakdown']> {
+  getUsageBreakdown(..._args: Parameters<ProviderAdapter['getUsageBreakdown']>): ReturnType<ProviderAdapter['getUsageBreakdown']> {
     return this.unsupported('usage.breakdowns');
   }
-  exportUsage(): ReturnType<ProviderAdapter['exportUsage']> {
+  exportUsage(..._args: Parameters<ProviderAdapter['exportUsage']>): ReturnType<ProviderAdapter['exportUsage']> {
     return this.unsupported('usage.export');
   }
-  listInvoices(): ReturnType<ProviderAdapter['listInvoices']> {
+  listInvoices(..._args: Parameters<ProviderAdapter['listInvoices']>): ReturnType<ProviderAdapter['listInvoices']> {
     return this.unsupported('billing.invoices');
   }
-  getInvoicePdf(): ReturnType<ProviderAdapter['getInvoicePdf']> {
+  getInvoicePdf(..._args: Parameters<ProviderAdapter['getInvoicePdf']>): ReturnType<ProviderAdapter['getInvoicePdf']> {
     return this.unsupported('billing.invoicePdf');
   }
-  listCreditNotes(): ReturnType<ProviderAdapter['listCreditNotes']> {
+  listCreditNotes(..._args: Parameters<ProviderAdapter['listCreditNotes']>): ReturnType<ProviderAdapter['listCreditNotes']> {
     return this.unsupported('billing.creditNotes');
   }
-  getRecurringCharges(): ReturnType<ProviderAdapter['getRecurringCharges']> {
+  getRecurringCharges(..._args: Parameters<ProviderAdapter['getRecurringCharges']>): ReturnType<ProviderAdapter['getRecurringCharges']> {
     return this.unsupported('billing.recurringCharges');
   }
-  sendSms(): ReturnType<ProviderAdapter['sendSms']> {
+  sendSms(..._args: Parameters<ProviderAdapter['sendSms']>): ReturnType<ProviderAdapter['sendSms']> {
     return this.unsupported('messaging.sms');
   }
-  listSms(): ReturnType<ProviderAdapter['listSms']> {
+  listSms(..._args: Parameters<ProviderAdapter['listSms']>): ReturnType<ProviderAdapter['listSms']> {
     return this.unsupported('messaging.sms');
   }
-  sendWhatsApp(): ReturnType<ProviderAdapter['sendWhatsApp']> {
+  sendWhatsApp(..._args: Parameters<ProviderAdapter['sendWhatsApp']>): ReturnType<ProviderAdapter['sendWhatsApp']> {
     return this.unsupported('messaging.whatsapp');
   }
-  getSipRegistration(): ReturnType<ProviderAdapter['getSipRegistration']> {
+  getSipRegistration(..._args: Parameters<ProviderAdapter['getSipRegistration']>): ReturnType<ProviderAdapter['getSipRegistration']> {
     return this.unsupported('sip.registration');
   }
 }

@@ -16,11 +16,15 @@ afterAll(async () => {
   client = undefined;
 });
 
-/** Empties every table but the migration history, so each test starts from nothing. */
+/**
+ * Empties every table but the migration history and the encryption keys, so each test
+ * starts from nothing. Keys stay because every process caches them (as in production,
+ * where they are never deleted under a running portal).
+ */
 export async function resetDatabase(): Promise<void> {
   const db = testDb();
   const tables = await db.$queryRaw<{ tablename: string }[]>`
-    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'EncryptionKey')`;
   if (tables.length === 0) return;
   const list = tables.map(({ tablename }) => `"${tablename.replace(/"/g, '""')}"`).join(', ');
   await db.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);

@@ -98,7 +98,7 @@ export class ProviderHttp {
   }
 
   private async send(request: Omit<ProviderRequest<z.ZodType>, 'schema'>): Promise<Response> {
-    const { provider, connectionKey, circuit } = this.options;
+    const { connectionKey, circuit } = this.options;
     const started = Date.now();
     let attempts = 0;
     try {
