@@ -1,5 +1,6 @@
 /**
- * The demo tenants created by `npm run db:seed` and the first embedded start. Their
+ * Customers name the index of the partner's connection they live on; those with a
+ * `login` get a customer user. The demo tenants created by `npm run db:seed` and the first embedded start. Their
  * connections point at the local provider sandboxes that demo mode runs
  * (lib/seed/start-demo-sandboxes.ts), which accept exactly these demo credentials.
  */
@@ -31,8 +32,9 @@ export const DEMO_PARTNERS = [
     admin: { email: 'admin@northwind.test', name: 'Nora Admin' },
     staff: { email: 'staff@northwind.test', name: 'Sam Staff' },
     customers: [
-      { accountId: 'MA_NW000001', name: 'Acme Dental', email: 'it@acme-dental.test', phone: '+14155550101', country: 'US', balance: '125.50000', billingModel: 'PREPAID', login: 'owner@acme-dental.test', authToken: 'demo-vobiz-acme-dental-token' },
-      { accountId: 'MA_NW000002', name: 'Harbor Logistics', email: 'ops@harbor-logistics.test', phone: '+14155550102', country: 'US', balance: '42.00000', billingModel: 'POSTPAID', login: 'owner@harbor-logistics.test', authToken: 'demo-vobiz-harbor-logistics-token' },
+      { connection: 0, accountId: 'MA_NW000001', name: 'Acme Dental', email: 'it@acme-dental.test', phone: '+14155550101', country: 'US', balance: '125.50000', billingModel: 'PREPAID', login: 'owner@acme-dental.test', authToken: 'demo-vobiz-acme-dental-token' },
+      { connection: 0, accountId: 'MA_NW000002', name: 'Harbor Logistics', email: 'ops@harbor-logistics.test', phone: '+14155550102', country: 'US', balance: '42.00000', billingModel: 'POSTPAID', login: 'owner@harbor-logistics.test', authToken: 'demo-vobiz-harbor-logistics-token' },
+      { connection: 1, accountId: '4592086960', name: 'Summit Clinics', email: 'billing@summit-clinics.test', phone: '+14155550199', country: 'US', balance: '64.20000', billingModel: 'PREPAID', login: null, authToken: 'demo-voip-summit-clinics-apikey' },
     ],
   },
   {
@@ -56,8 +58,9 @@ export const DEMO_PARTNERS = [
     admin: { email: 'admin@bluewave.test', name: 'Bea Admin' },
     staff: { email: 'staff@bluewave.test', name: 'Ben Staff' },
     customers: [
-      { accountId: 'CQ-BW-1001', name: 'Café Lumière', email: 'contact@cafe-lumiere.test', phone: '+33155550103', country: 'FR', balance: '310.25000', billingModel: 'PREPAID', login: 'owner@cafe-lumiere.test', authToken: '21|demo-cliqtel-cafe-lumiere-key' },
-      { accountId: 'CQ-BW-1002', name: 'Nordlicht Studios', email: 'office@nordlicht.test', phone: '+4930555010', country: 'DE', balance: '8.75000', billingModel: 'PREPAID', login: 'owner@nordlicht.test', authToken: '22|demo-cliqtel-nordlicht-key' },
+      { connection: 0, accountId: 'CQ-BW-1001', name: 'Café Lumière', email: 'contact@cafe-lumiere.test', phone: '+33155550103', country: 'FR', balance: '310.25000', billingModel: 'PREPAID', login: 'owner@cafe-lumiere.test', authToken: '21|demo-cliqtel-cafe-lumiere-key' },
+      { connection: 0, accountId: 'CQ-BW-1002', name: 'Nordlicht Studios', email: 'office@nordlicht.test', phone: '+4930555010', country: 'DE', balance: '8.75000', billingModel: 'PREPAID', login: 'owner@nordlicht.test', authToken: '22|demo-cliqtel-nordlicht-key' },
+      { connection: 1, accountId: '42', name: 'Atelier Nova', email: 'finance@atelier-nova.test', phone: '+31205550142', country: 'NL', balance: '150.00000', billingModel: 'POSTPAID', login: null, authToken: null },
     ],
   },
 ] as const;

@@ -31,7 +31,7 @@ describe('seedDemoData', () => {
     const { partners, customers, users } = await snapshot();
     expect(partners).toHaveLength(2);
     expect(await db.providerConnection.count()).toBe(4);
-    expect(customers).toHaveLength(4);
+    expect(customers).toHaveLength(6);
     expect(users).toHaveLength(9);
     expect(await verifyPassword(users[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
   });

@@ -45,9 +45,6 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCredential[]> 
         }));
       connectionIds.push(connection.id);
     }
-    // The demo customers live on the partner's first connection.
-    const connection = { id: connectionIds[0]! };
-
     await ensureUser(db, { ...demo.admin, role: 'PARTNER_ADMIN', partnerId: partner.id });
     await ensureUser(db, { ...demo.staff, role: 'PARTNER_STAFF', partnerId: partner.id });
     credentials.push(
@@ -56,6 +53,7 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCredential[]> 
     );
 
     for (const c of demo.customers) {
+      const connection = { id: connectionIds[c.connection]! };
       const customer =
         (await db.customer.findUnique({ where: { connectionId_providerAccountId: { connectionId: connection.id, providerAccountId: c.accountId } } })) ??
         (await db.customer.create({
@@ -63,7 +61,7 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCredential[]> 
             partnerId: partner.id,
             connectionId: connection.id,
             providerAccountId: c.accountId,
-            authTokenEnc: await encryptSecret(c.authToken, db),
+            authTokenEnc: c.authToken ? await encryptSecret(c.authToken, db) : null,
             name: c.name,
             email: c.email,
             phone: c.phone,
@@ -74,6 +72,7 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCredential[]> 
             balance: c.balance,
           },
         }));
+      if (!c.login) continue;
       await ensureUser(db, { email: c.login, name: `${c.name} owner`, role: 'CUSTOMER', partnerId: partner.id, customerId: customer.id });
       credentials.push({ role: 'CUSTOMER', email: c.login, password: DEMO_PASSWORD, partner: demo.name });
     }

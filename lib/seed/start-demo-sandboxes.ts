@@ -10,9 +10,8 @@ type DemoPartner = (typeof DEMO_PARTNERS)[number];
 type DemoConnection = DemoPartner['connections'][number];
 
 function accountsOn(partner: DemoPartner, connection: DemoConnection): SandboxAccountSeed[] {
-  // The demo customers live on each partner's first connection (see seed-demo-data.ts).
-  if (partner.connections[0] !== connection) return [];
-  return partner.customers.map((c) => ({
+  const index = (partner.connections as readonly DemoConnection[]).indexOf(connection);
+  return partner.customers.filter((c) => c.connection === index).map((c) => ({
     providerAccountId: c.accountId,
     name: c.name,
     email: c.email,
@@ -20,7 +19,7 @@ function accountsOn(partner: DemoPartner, connection: DemoConnection): SandboxAc
     country: c.country,
     balance: c.balance,
     billingModel: c.billingModel,
-    authToken: c.authToken,
+    authToken: c.authToken ?? undefined,
   }));
 }
 
