@@ -1,5 +1,6 @@
 import { systemDb } from '../db/client.ts';
 import { adapterForConnection } from '../connections/adapter-for-connection.ts';
+import { providerDefinition } from '../providers/index.ts';
 import { readThroughProviderCache, type CachedRead } from '../providers/provider-cache.ts';
 import type { Balance } from '../providers/types.ts';
 import { decryptSecret } from '../secrets/encrypt-secret.ts';
@@ -39,6 +40,8 @@ export async function getCustomerProviderBalance(scope: Extract<Scope, { area: '
     { connectionId: customer.connection.id, cacheKey: `balance:${customer.providerAccountId}` },
     () => adapter.getBalance(ref),
     reviveBalance,
+    // A provider that allows only a few calls an hour is asked at most every quarter hour.
+    { maxAgeMs: providerDefinition(customer.connection.kind).rateLimits ? 15 * 60_000 : 0 },
   );
   return { kind: 'balance', ...read };
 }

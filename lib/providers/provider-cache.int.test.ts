@@ -37,3 +37,13 @@ describe('readThroughProviderCache', () => {
     await expect(readThroughProviderCache(db, entry, () => Promise.reject(new TypeError('bug')), revive)).rejects.toThrow(TypeError);
   });
 });
+
+describe('readThroughProviderCache with a maximum age', () => {
+  it('answers from the cache without calling the provider while the entry is young enough', async () => {
+    await readThroughProviderCache(db, entry, async () => ({ amount: '10.00' }), revive);
+    let calls = 0;
+    const read = await readThroughProviderCache(db, entry, async () => ({ amount: String(++calls) }), revive, { maxAgeMs: 60_000 });
+    expect(calls).toBe(0);
+    expect(read).toMatchObject({ data: { amount: '10.00' }, fresh: false, error: null });
+  });
+});

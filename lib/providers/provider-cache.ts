@@ -19,7 +19,15 @@ export async function readThroughProviderCache<T>(
   entry: { connectionId: string; cacheKey: string },
   fetchFromProvider: () => Promise<T>,
   revive: (json: unknown) => T,
+  options: { maxAgeMs?: number } = {},
 ): Promise<CachedRead<T>> {
+  // Within maxAge the remembered answer is good enough: it spares providers with tight limits.
+  if (options.maxAgeMs) {
+    const cached = await db.providerCacheEntry.findUnique({ where: { connectionId_cacheKey: entry } });
+    if (cached && Date.now() - cached.fetchedAt.getTime() < options.maxAgeMs) {
+      return { data: revive(cached.payload), fetchedAt: cached.fetchedAt, fresh: false, error: null };
+    }
+  }
   try {
     const data = await fetchFromProvider();
     const fetchedAt = new Date();
