@@ -27,6 +27,15 @@ test('a planted auth token appears in no page, response, bundle or log', async (
   }
   await expect(page.getByText('stored encrypted')).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // A Cliqtel customer: the adapter sends the planted token to the provider, which rejects it.
+  await signIn(page, fixture.users.partnerBStaff, fixture.password);
+  await page.goto(`/partner/customers/${fixture.customers.b1}`);
+  await expect(page.getByText('Balance unavailable')).toBeVisible();
+  bodies.push(await page.content());
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await expect(page).toHaveURL(/\/sign-in/);
 
   await signIn(page, fixture.users.customerA1, fixture.password);
   await page.goto(`/customer/accounts/${fixture.customers.a1}`);

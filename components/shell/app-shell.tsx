@@ -7,7 +7,7 @@ import { Menu, RadioTower, X } from 'lucide-react';
 import { HOME_PATH, type Area, type Scope } from '@/lib/tenancy/scope';
 import { LinkPendingIndicator } from '@/components/ui/link-pending-indicator';
 import { cn } from '@/lib/ui/cn';
-import { AREA_LABEL, NAVIGATION, isNavItemActive } from './navigation';
+import { AREA_LABEL, isNavItemActive, navigationFor } from './navigation';
 import { SignOutButton } from './sign-out-button';
 
 const ROLE_LABEL: Record<Scope['role'], string> = {
@@ -51,7 +51,7 @@ export function AppShell({ area, email, role, children }: AppShellProps) {
           <Brand area={area} />
         </div>
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
-          <NavLinks area={area} />
+          <NavLinks area={area} role={role} />
         </nav>
         <div className="border-t border-border p-3">
           <UserPanel email={email} role={role} />
@@ -76,7 +76,7 @@ export function AppShell({ area, email, role, children }: AppShellProps) {
         {menuOpen ? (
           <div id="mobile-menu" className="border-t border-border px-3 pt-3 pb-4">
             <nav aria-label="Main">
-              <NavLinks area={area} onNavigate={() => setMenuOpen(false)} />
+              <NavLinks area={area} role={role} onNavigate={() => setMenuOpen(false)} />
             </nav>
             <div className="mt-3 border-t border-border pt-3">
               <UserPanel email={email} role={role} />
@@ -106,11 +106,11 @@ function Brand({ area }: { area: Area }) {
   );
 }
 
-function NavLinks({ area, onNavigate }: { area: Area; onNavigate?: () => void }) {
+function NavLinks({ area, role, onNavigate }: { area: Area; role: Scope['role']; onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
     <ul className="flex flex-col gap-0.5">
-      {NAVIGATION[area].map((item) => {
+      {navigationFor(area, role).map((item) => {
         const active = isNavItemActive(item, pathname);
         const Icon = item.icon;
         return (

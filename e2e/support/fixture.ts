@@ -6,7 +6,7 @@ import { expect } from '@playwright/test';
 /** Written by start-e2e-server.ts after seeding the throw-away database. */
 export type E2EFixture = {
   password: string;
-  users: { platformAdmin: string; partnerAAdmin: string; partnerAStaff: string; partnerBStaff: string; customerA1: string; customerA2: string };
+  users: { platformAdmin: string; partnerAAdmin: string; partnerAStaff: string; partnerBAdmin: string; partnerBStaff: string; customerA1: string; customerA2: string };
   customers: { a1: string; a2: string; b1: string };
   canaryToken: string;
   serverLogFile: string;

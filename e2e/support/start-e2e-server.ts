@@ -31,13 +31,16 @@ async function main(): Promise<void> {
   await seedDemoData(db);
   const [northwind, bluewave] = DEMO_PARTNERS;
   const customerId = async (accountId: string) => (await db.customer.findFirstOrThrow({ where: { providerAccountId: accountId } })).id;
-  const canaryToken = `canary-${randomBytes(16).toString('hex')}`;
+  // Shaped like a Cliqtel key, so the Cliqtel adapter really sends it (and the sandbox rejects it).
+  const canaryToken = `31|canary-${randomBytes(16).toString('hex')}`;
   const customers = {
     a1: await customerId(northwind.customers[0].accountId),
     a2: await customerId(northwind.customers[1].accountId),
     b1: await customerId(bluewave.customers[0].accountId),
   };
-  await db.customer.update({ where: { id: customers.a1 }, data: { authTokenEnc: await encryptSecret(canaryToken, db) } });
+  for (const id of [customers.a1, customers.b1]) {
+    await db.customer.update({ where: { id }, data: { authTokenEnc: await encryptSecret(canaryToken, db) } });
+  }
   await db.$disconnect();
 
   const fixture: E2EFixture = {
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
       platformAdmin: DEMO_PLATFORM_ADMIN.email,
       partnerAAdmin: northwind.admin.email,
       partnerAStaff: northwind.staff.email,
+      partnerBAdmin: bluewave.admin.email,
       partnerBStaff: bluewave.staff.email,
       customerA1: northwind.customers[0].login,
       customerA2: northwind.customers[1].login,

@@ -1,5 +1,5 @@
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import type { PartnerScope } from '../auth/require-partner-admin.ts';
+import { assertPartnerAdmin, type PartnerScope } from '../auth/require-partner-admin.ts';
 import { ProviderError } from '../providers/errors.ts';
 import { SecretDecryptionFailed } from '../secrets/errors.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
@@ -9,6 +9,7 @@ export type ConnectionTestResult = { ok: true; detail: string } | { ok: false; m
 
 /** Makes the provider's cheapest authenticated call; the outcome becomes the connection's health. */
 export async function testConnection(scope: PartnerScope, connectionId: string, ip: string | null): Promise<ConnectionTestResult | null> {
+  assertPartnerAdmin(scope, 'test provider connections');
   const db = scopedDb(scope);
   const connection = await db.providerConnection.findUnique({ where: { id: connectionId }, select: { id: true, kind: true, baseUrl: true, secretsEnc: true } });
   if (!connection) return null;
