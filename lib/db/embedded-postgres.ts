@@ -1,3 +1,4 @@
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -104,7 +105,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   let db: PGlite | undefined;
   try {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    db = dataDir ? await PGlite.create({ dataDir }) : await PGlite.create();
+    // pg_trgm backs the customer search indexes (see the migrations); PGlite loads contrib extensions on request.
+    const extensions = { pg_trgm };
+    db = dataDir ? await PGlite.create({ dataDir, extensions }) : await PGlite.create({ extensions });
     const server = new PGLiteSocketServer({ db, host: HOST, port, maxConnections: MAX_CONNECTIONS });
     await listen(server, port);
     // With port 0 the server reports the port it was given.

@@ -29,6 +29,12 @@ function ruleFor(scope: Scope, model: ModelName): Rule {
         case 'ProviderConnection':
         case 'Customer':
         case 'AuditEvent':
+        case 'LedgerAccount':
+        case 'LedgerTransaction':
+        case 'LedgerEntry':
+        case 'WalletFunding':
+        case 'CustomerOnboarding':
+        case 'NumberAssignment':
           return { read: own, write: own };
         default:
           return 'deny';
@@ -42,6 +48,9 @@ function ruleFor(scope: Scope, model: ModelName): Rule {
           return { read: { partnerId: scope.partnerId, id: scope.customerId }, write: 'deny' };
         case 'User':
           return { read: { id: scope.userId }, write: { id: scope.userId } };
+        case 'WalletFunding':
+        case 'NumberAssignment':
+          return { read: { partnerId: scope.partnerId, customerId: scope.customerId }, write: 'deny' };
         default:
           return 'deny';
       }
