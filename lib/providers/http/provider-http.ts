@@ -13,7 +13,7 @@ import {
   ProviderValidationFailed,
 } from '../errors.ts';
 import type { ProviderKind } from '../types.ts';
-import { DEFAULT_CIRCUIT, isCircuitOpenError, runThroughCircuit, type CircuitOptions } from './circuit-breakers.ts';
+import { circuitFor, DEFAULT_CIRCUIT, isCircuitOpenError, runThroughCircuit, type CircuitOptions } from './circuit-breakers.ts';
 import { parseProviderResponse } from './contract.ts';
 import { redactSecrets } from './redact.ts';
 
@@ -88,6 +88,11 @@ export class ProviderHttp {
       }
     }
     return parseProviderResponse(this.options.provider, request.operation, request.schema, body);
+  }
+
+  /** True while the connection's circuit is open: a caller with a scarce call budget checks before spending it. */
+  isCircuitOpen(): boolean {
+    return circuitFor(this.options.connectionKey, this.options.circuit ?? DEFAULT_CIRCUIT).opened;
   }
 
   /** For files (invoice PDFs, exports): the response body as a stream, not validated. */

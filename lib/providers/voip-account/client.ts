@@ -118,6 +118,8 @@ export class VoipAccountClient {
   private async call<S extends z.ZodType>(endpoint: VoipAccountEndpoint, json: Record<string, unknown>, schema: S, { write }: { write: boolean }): Promise<z.output<S>> {
     const operation = `${OPERATION_PREFIX}${endpoint}`;
     if (isHourlyLimited(endpoint)) {
+      // An open circuit would fail the call anyway: do not spend one of the six hourly calls on it.
+      if (this.singleShotHttp.isCircuitOpen()) throw new ProviderUnavailable(PROVIDER, operation, 'paused after repeated failures');
       const taken = await this.options.rateBudget.take(rateBudgetKey(this.options.baseUrl, endpoint), HOURLY_LIMIT);
       if (!taken.ok) throw new ProviderRateLimited(PROVIDER, operation, taken.retryAt);
     }

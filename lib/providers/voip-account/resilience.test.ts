@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContractError, ProviderAuthFailed, ProviderOutcomeUnknown, ProviderRateLimited, ProviderUnavailable, ProviderValidationFailed } from '../errors.ts';
+import { memoryRateBudget } from '../rate-budget/rate-budget.ts';
+import { voipAccountProvider } from './definition.ts';
 import type { VoipAccountSandbox } from './sandbox.ts';
 import { ACME, acmeRef, adapterFor, harborRef, startTestSandbox } from './test-environment.ts';
 
@@ -24,6 +26,20 @@ describe('faults', () => {
     const sip = await adapterFor(sandbox, { fetch: healOnFirstAnswer }).getSipRegistration(harborRef);
     expect(sip.registered).toBe(true);
     expect(requests).toBe(2);
+  });
+
+  it('spends none of the six hourly calls while the circuit is open', async () => {
+    const rateBudget = memoryRateBudget();
+    const adapter = adapterFor(sandbox, { rateBudget });
+    sandbox.setFaults({ errorRate: 1, errorStatus: 503 });
+    // Unlimited SIP reads fail until the connection's circuit opens.
+    for (let i = 0; i < 5; i++) await adapter.getSipRegistration(harborRef).catch(() => undefined);
+    sandbox.setFaults({ errorRate: 0 });
+    const error = await adapter.getBalance(acmeRef).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderUnavailable);
+    expect((error as ProviderUnavailable).reason).toMatch(/paused/);
+    const [budget] = voipAccountProvider.rateLimits!(sandbox.url).filter((limit) => limit.key.endsWith('info'));
+    expect((await rateBudget.peek(budget!.key, budget!.limit)).remaining).toBe(6);
   });
 
   it('gives up on a SIP read that keeps failing with ProviderUnavailable after the retry', async () => {
