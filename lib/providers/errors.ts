@@ -41,8 +41,8 @@ export class ProviderRateLimited extends ProviderError {
 
 export class ProviderAuthFailed extends ProviderError {
   readonly code = 'auth_failed';
-  constructor(provider: ProviderKind, operation: string, detail = 'the credentials were rejected') {
-    super(provider, operation, `Authentication failed: ${detail}. Check the connection's credentials.`);
+  constructor(provider: ProviderKind, operation: string, detail = 'the credentials were rejected', advice = "Check the connection's credentials.") {
+    super(provider, operation, `Authentication failed: ${detail}. ${advice}`);
   }
 }
 

@@ -56,7 +56,8 @@ export function cliqtelErrorMapper(keyOwner: CliqtelKeyOwner): ErrorMapper {
     const message = detail.message ?? `Cliqtel answered HTTP ${status}.`;
     if (status === 401) {
       const whose = keyOwner === 'customer' ? "the customer's Cliqtel API key" : "the connection's Cliqtel API key";
-      return new ProviderAuthFailed('CLIQTEL', operation, `${whose} was rejected (revoked or mistyped)`);
+      const advice = keyOwner === 'customer' ? "Update the customer's API key." : "Check the connection's credentials.";
+      return new ProviderAuthFailed('CLIQTEL', operation, `${whose} was rejected (revoked or mistyped)`, advice);
     }
     if (status === 403) return new ProviderForbidden('CLIQTEL', operation, message, detail.required_scope ?? null);
     if (status === 404) return new ProviderNotFound('CLIQTEL', operation, NOT_FOUND_SUBJECT[operation] ?? 'The requested item');

@@ -141,7 +141,7 @@ export class VoipAccountAdapter extends AdapterBase {
 
   private customerKey(ref: AccountRef, operation: string): string {
     if (ref.authToken) return ref.authToken;
-    throw new ProviderAuthFailed(this.kind, operation, `no API key is stored for account ${ref.providerAccountId}; fetch it with the account's username and password`);
+    throw new ProviderAuthFailed(this.kind, operation, `no API key is stored for account ${ref.providerAccountId}`, "Fetch it with the account's username and password.");
   }
 
   /** The account exists and its password is in hand: a missing key must never lose them. */
