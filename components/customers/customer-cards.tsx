@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react';
-import { Lock } from 'lucide-react';
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import Link from 'next/link';
+import { Lock, Pencil } from 'lucide-react';
+import { buttonVariants } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import type { CustomerDetail } from '@/lib/customers/get-customer-for-scope';
-import { BILLING_MODEL_LABEL, PROVIDER_KIND_LABEL, countryName } from './customer-labels';
+import { DEFAULT_PREPAID_LOW_BALANCE } from '@/lib/customers/low-balance';
+import { formatMoney } from '@/lib/money/format-money';
+import { BILLING_MODEL_LABEL, KYC_STATUS_LABEL, PROVIDER_KIND_LABEL, countryName } from './customer-labels';
 import { CustomerBalance } from './customer-balance';
+import { LowBalanceBadge } from './low-balance-badge';
 
 function NotSet() {
   return <span className="text-muted-foreground">Not set</span>;
@@ -33,11 +38,31 @@ function Stat({ label, children, large = false }: { label: string; children: Rea
   );
 }
 
-export function CustomerProfileCard({ customer }: { customer: CustomerDetail }) {
+type ProfileCardProps = {
+  customer: CustomerDetail;
+  /** Staff only: where the profile is edited; the card then says whose record it is. */
+  editHref?: string;
+};
+
+export function CustomerProfileCard({ customer, editHref }: ProfileCardProps) {
   return (
     <Card>
-      <CardHeader>
-        <CardTitle>Profile</CardTitle>
+      <CardHeader className={editHref ? 'flex-row items-start justify-between gap-3' : undefined}>
+        <div className="flex flex-col gap-1">
+          <CardTitle>Profile</CardTitle>
+          {editHref ? (
+            <CardDescription>
+              The portal’s own record: {PROVIDER_KIND_LABEL[customer.providerKind]} offers no way to change these details through its API, so edits are
+              not sent to the provider.
+            </CardDescription>
+          ) : null}
+        </div>
+        {editHref ? (
+          <Link href={editHref} className={buttonVariants({ variant: 'secondary', size: 'sm' })}>
+            <Pencil aria-hidden="true" />
+            Edit<span className="sr-only"> profile</span>
+          </Link>
+        ) : null}
       </CardHeader>
       <CardContent>
         <DetailList>
@@ -108,6 +133,36 @@ export function CustomerBillingCard({ customer }: { customer: CustomerDetail }) 
           <Stat label="Billing model">{BILLING_MODEL_LABEL[customer.billingModel]}</Stat>
           <Stat label="Currency">{customer.currency}</Stat>
         </dl>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** How the customer pays and when they count as low on funds; the wallet card (ledger, credit limit) and the live balance have cards of their own. */
+export function CustomerAccountCard({ customer }: { customer: CustomerDetail }) {
+  const threshold =
+    customer.lowBalanceThreshold !== null
+      ? `Below ${formatMoney(customer.lowBalanceThreshold, customer.currency)}`
+      : customer.billingModel === 'PREPAID'
+        ? `Default: below ${formatMoney(DEFAULT_PREPAID_LOW_BALANCE, customer.currency)}`
+        : 'Default: under a tenth of the credit limit left';
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Account</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <DetailList>
+          <DetailItem term="Billing model">{BILLING_MODEL_LABEL[customer.billingModel]}</DetailItem>
+          <DetailItem term="Currency">{customer.currency}</DetailItem>
+          <DetailItem term="KYC">{KYC_STATUS_LABEL[customer.kycStatus]}</DetailItem>
+          <DetailItem term="Low balance">
+            <span className="inline-flex flex-wrap items-center justify-end gap-2">
+              {customer.lowBalance ? <LowBalanceBadge threshold={customer.lowBalanceThreshold} /> : null}
+              <span className="font-normal text-muted-foreground">{threshold}</span>
+            </span>
+          </DetailItem>
+        </DetailList>
       </CardContent>
     </Card>
   );

@@ -29,3 +29,10 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+export const KYC_STATUS_LABEL: Record<CustomerSummary['kycStatus'], string> = {
+  NOT_REQUIRED: 'Not required',
+  PENDING: 'Pending',
+  VERIFIED: 'Verified',
+  REJECTED: 'Rejected',
+};

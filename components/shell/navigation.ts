@@ -1,4 +1,4 @@
-import { Building2, LayoutDashboard, Plug, UserRound, Users, type LucideIcon } from 'lucide-react';
+import { Building2, LayoutDashboard, Phone, Plug, UserRound, Users, WalletCards, type LucideIcon } from 'lucide-react';
 import type { Area, Scope } from '@/lib/tenancy/scope';
 
 export type NavItem = {
@@ -16,6 +16,8 @@ export const NAVIGATION: Record<Area, NavItem[]> = {
   partner: [
     { label: 'Overview', href: '/partner', icon: LayoutDashboard, exact: true },
     { label: 'Customers', href: '/partner/customers', icon: Users },
+    { label: 'Wallets', href: '/partner/wallet', icon: WalletCards },
+    { label: 'Numbers', href: '/partner/numbers', icon: Phone },
     { label: 'Connections', href: '/partner/connections', icon: Plug, roles: ['PARTNER_ADMIN'] },
   ],
   customer: [{ label: 'My account', href: '/customer', icon: UserRound }],

@@ -1,47 +1,42 @@
-import { systemDb } from '../db/client.ts';
-import { adapterForConnection } from '../connections/adapter-for-connection.ts';
-import { providerDefinition } from '../providers/index.ts';
-import { readThroughProviderCache, type CachedRead } from '../providers/provider-cache.ts';
+import type { PartnerScope } from '../auth/require-partner-admin.ts';
+import { toDecimal } from '../money/format-money.ts';
 import type { Balance } from '../providers/types.ts';
-import { decryptSecret } from '../secrets/encrypt-secret.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
-import type { Scope } from '../tenancy/scope.ts';
+import { readCustomerProviderData, reviveDate, type CustomerProviderContext, type ProviderDataView } from './read-customer-provider-data.ts';
 
-export type ProviderBalanceView =
-  | { kind: 'unavailable'; reason: string }
-  | ({ kind: 'balance' } & CachedRead<Balance>);
-
-// Interactive pages wait briefly and retry once; background jobs use the adapter defaults.
-const INTERACTIVE_HTTP = { timeoutMs: 4000, retryLimit: 1, backoffLimitMs: 500 };
+export type ProviderBalanceView = ProviderDataView<Balance>;
 
 function reviveBalance(json: unknown): Balance {
-  const balance = json as Balance & { updatedAt: string | null };
-  return { ...balance, updatedAt: balance.updatedAt ? new Date(balance.updatedAt) : null };
+  const balance = json as Balance;
+  return { ...balance, updatedAt: reviveDate(balance.updatedAt) };
+}
+
+/**
+ * Keeps the customer's row in step with a fresh provider answer, so the list's balance
+ * column and low-balance badge follow the live value. Only a newer answer wins, and the
+ * row's updatedAt stays: a balance refresh is not an edit of the customer.
+ */
+async function rememberBalance(scope: PartnerScope, context: CustomerProviderContext, balance: Balance, fetchedAt: Date): Promise<void> {
+  if (balance.balance.currency !== context.currency) return;
+  const db = scopedDb(scope);
+  const row = await db.customer.findUnique({ where: { id: context.customerId }, select: { updatedAt: true } });
+  if (!row) return;
+  await db.customer.updateMany({
+    where: { id: context.customerId, OR: [{ balanceUpdatedAt: null }, { balanceUpdatedAt: { lt: fetchedAt } }] },
+    data: { balance: toDecimal(balance.balance.amount), balanceUpdatedAt: fetchedAt, updatedAt: row.updatedAt },
+  });
 }
 
 /** The customer's balance at the provider, or the last known one with its age when it cannot be reached. */
-export async function getCustomerProviderBalance(scope: Extract<Scope, { area: 'partner' }>, customerId: string): Promise<ProviderBalanceView | null> {
-  const customer = await scopedDb(scope).customer.findUnique({
-    where: { id: customerId },
-    select: { providerAccountId: true, authTokenEnc: true, connection: { select: { id: true, kind: true, baseUrl: true, secretsEnc: true } } },
+export async function getCustomerProviderBalance(scope: PartnerScope, customerId: string): Promise<ProviderBalanceView | null> {
+  const result = await readCustomerProviderData(scope, customerId, {
+    capability: 'accounts.balance',
+    cacheKey: (account) => `balance:${account}`,
+    fetch: (adapter, ref) => adapter.getBalance(ref),
+    revive: reviveBalance,
   });
-  if (!customer) return null;
-  if (!customer.providerAccountId) return { kind: 'unavailable', reason: 'This customer has no account at the provider yet.' };
-  const adapter = await adapterForConnection(customer.connection, INTERACTIVE_HTTP);
-  const capability = adapter.capabilities['accounts.balance'];
-  if (!capability.supported) return { kind: 'unavailable', reason: capability.reason };
-
-  const ref = {
-    providerAccountId: customer.providerAccountId,
-    authToken: customer.authTokenEnc ? await decryptSecret(customer.authTokenEnc) : undefined,
-  };
-  const read = await readThroughProviderCache(
-    systemDb(),
-    { connectionId: customer.connection.id, cacheKey: `balance:${customer.providerAccountId}` },
-    () => adapter.getBalance(ref),
-    reviveBalance,
-    // A provider that allows only a few calls an hour is asked at most every quarter hour.
-    { maxAgeMs: providerDefinition(customer.connection.kind).rateLimits ? 15 * 60_000 : 0 },
-  );
-  return { kind: 'balance', ...read };
+  if (!result) return null;
+  const { view, context } = result;
+  if (view.kind === 'data' && view.fresh && view.data && view.fetchedAt && context) await rememberBalance(scope, context, view.data, view.fetchedAt);
+  return view;
 }

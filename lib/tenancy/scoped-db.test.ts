@@ -36,6 +36,8 @@ describe('scopeQueryArgs', () => {
     expect(() => scopeQueryArgs(customerA1, 'ProviderConnection', 'findMany', {})).toThrow(TenancyViolation);
     expect(() => scopeQueryArgs(customerA1, 'Customer', 'update', { where: { id: 'C1' }, data: {} })).toThrow(TenancyViolation);
     expect(() => scopeQueryArgs(partnerA, 'Partner', 'update', { where: { id: 'A' }, data: {} })).toThrow(TenancyViolation);
+    const partnerAdmin: Scope = { ...partnerA, role: 'PARTNER_ADMIN' } as Scope;
+    expect(scopeQueryArgs(partnerAdmin, 'Partner', 'update', { where: { id: 'B' }, data: {} }).where).toEqual({ id: 'B', AND: [{ id: 'A' }] });
     expect(() => scopeQueryArgs(partnerA, 'LoginThrottle', 'findMany', {})).toThrow(TenancyViolation);
     expect(() => scopeQueryArgs(platform, 'EncryptionKey', 'findMany', {})).toThrow(TenancyViolation);
   });

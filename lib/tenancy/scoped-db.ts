@@ -24,7 +24,8 @@ function ruleFor(scope: Scope, model: ModelName): Rule {
       const own = { partnerId: scope.partnerId };
       switch (model) {
         case 'Partner':
-          return { read: { id: scope.partnerId }, write: 'deny' };
+          // Partner settings (e.g. the per-transfer limit) are the partner admin's to change.
+          return { read: { id: scope.partnerId }, write: scope.role === 'PARTNER_ADMIN' ? { id: scope.partnerId } : 'deny' };
         case 'User':
         case 'ProviderConnection':
         case 'Customer':

@@ -15,8 +15,14 @@ export default function CustomersLoading() {
         <Skeleton className="mt-2 h-4 w-24" />
       </div>
       <Card className="overflow-hidden">
-        <div className="border-b border-border p-3 sm:p-4">
-          <Skeleton className="h-9 w-full sm:max-w-md" />
+        <div className="flex flex-col gap-3 border-b border-border p-3 sm:p-4">
+          <Skeleton className="h-14 w-full" />
+          <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
+            {Array.from({ length: 5 }, (_, index) => (
+              <Skeleton key={index} className="h-14 w-full" />
+            ))}
+          </div>
+          <Skeleton className="h-9 w-20" />
         </div>
         <div className="h-9 border-b border-border bg-muted/60" />
         <ul className="divide-y divide-border">

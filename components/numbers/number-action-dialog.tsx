@@ -1,0 +1,104 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useEffectEvent, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { LoaderCircle } from 'lucide-react';
+import { toast } from 'sonner';
+import type { NumberFormState } from '@/app/partner/numbers/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button, type ButtonVariant } from '@/components/ui/button';
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { otherErrors } from './number-form-field';
+
+type NumberActionDialogProps = {
+  /** The button that opens the dialog. */
+  trigger: ReactNode;
+  title: string;
+  description?: ReactNode;
+  action: (state: NumberFormState, formData: FormData) => Promise<NumberFormState>;
+  /** Sent with the form, e.g. the assignment's id. */
+  hidden: Record<string, string>;
+  /** The visible fields, given the server's errors; their names, so other errors still show. */
+  fields: (fieldErrors: Record<string, string[]>) => ReactNode;
+  fieldNames: string[];
+  submitLabel: string;
+  submitVariant?: ButtonVariant;
+  successMessage: string;
+  failureTitle: string;
+};
+
+/**
+ * A dialog around one number form: submits to a server action, shows its errors beside the
+ * fields, and closes with a confirmation when it succeeds. The form mounts only while the
+ * dialog is open, so every opening starts clean.
+ */
+export function NumberActionDialog(props: NumberActionDialogProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>{props.trigger}</DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{props.title}</DialogTitle>
+          {props.description ? <DialogDescription asChild><div>{props.description}</div></DialogDescription> : null}
+        </DialogHeader>
+        <NumberActionForm {...props} onDone={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function NumberActionForm({ action, hidden, fields, fieldNames, submitLabel, submitVariant, successMessage, failureTitle, onDone }: NumberActionDialogProps & { onDone: () => void }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const unplaced = otherErrors(fieldErrors, fieldNames);
+
+  const settled = useEffectEvent((result: NonNullable<NumberFormState>) => {
+    if (result.ok) {
+      toast.success(successMessage);
+      onDone();
+      return;
+    }
+    // After a refusal, take keyboard and screen-reader users to the first problem.
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
+  useEffect(() => {
+    if (state) settled(state);
+  }, [state]);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    // Submitting by hand skips React's form reset, so a refused submit keeps what was typed.
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={handleSubmit} noValidate aria-busy={pending} className="flex flex-col gap-4">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state && !state.ok && (state.formError || unplaced.length > 0) ? (
+        <Alert variant="error" role="alert" title={state.formError ?? failureTitle}>
+          {unplaced.length > 0 ? (
+            <ul className="list-disc pl-4">
+              {unplaced.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
+      {fields(fieldErrors)}
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="secondary">Cancel</Button>
+        </DialogClose>
+        <Button type="submit" variant={submitVariant} disabled={pending}>
+          {pending ? <LoaderCircle aria-hidden="true" className="animate-spin" /> : null}
+          {submitLabel}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { Label } from '@/components/ui/label';
+
+export type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+type WalletFormFieldProps = {
+  id: string;
+  label: string;
+  optional?: boolean;
+  hint?: ReactNode;
+  errors?: string[];
+  children: (aria: FieldAria) => ReactNode;
+};
+
+/** A label, the control, the server's errors for it and its hint, linked for assistive technology. */
+export function WalletFormField({ id, label, optional, hint, errors, children }: WalletFormFieldProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const invalid = Boolean(errors?.length);
+  const describedBy = [invalid ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="flex flex-col gap-2">
+      <Label htmlFor={id}>
+        {label}
+        {optional ? <span className="ml-1 font-normal text-muted-foreground">(optional)</span> : null}
+      </Label>
+      {children({ 'aria-invalid': invalid ? true : undefined, 'aria-describedby': describedBy })}
+      {invalid ? (
+        <ul id={errorId} className="flex flex-col gap-0.5 text-sm text-danger">
+          {errors!.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Errors for fields a form does not show, so none is silently dropped. */
+export function errorsBesides(fieldErrors: Record<string, string[]> | undefined, shown: string[]): string[] {
+  return Object.entries(fieldErrors ?? {})
+    .filter(([field]) => !shown.includes(field))
+    .flatMap(([, messages]) => messages);
+}

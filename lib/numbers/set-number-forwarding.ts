@@ -1,0 +1,45 @@
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { PartnerScope } from '../auth/require-partner-admin.ts';
+import { scopedDb } from '../tenancy/scoped-db.ts';
+import { ASSIGNMENT_GONE, auditActor, loadNumberAssignment } from './load-number-assignment.ts';
+import { providerFailure, refused, type NumberActionResult } from './number-action-result.ts';
+import { fieldErrorsOf, forwardingSchema } from './number-input.ts';
+
+/**
+ * Forwards a number's calls to another number (null stops forwarding). Only a provider can
+ * route calls, so where it cannot the request is refused with its reason.
+ */
+export async function setNumberForwarding(
+  scope: PartnerScope,
+  input: { assignmentId: string; forwardTo?: string | null },
+  context: { ip: string | null },
+): Promise<NumberActionResult> {
+  const parsed = forwardingSchema.safeParse({ ...input, forwardTo: input.forwardTo ?? undefined });
+  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  const { forwardTo } = parsed.data;
+  const loaded = await loadNumberAssignment(scope, parsed.data.assignmentId);
+  if (!loaded) return refused({}, ASSIGNMENT_GONE);
+  const { assignment, provider, actions } = loaded;
+  if (!actions.forwarding.available) return refused({ forwardTo: [actions.forwarding.reason] });
+  if (forwardTo === assignment.number) return refused({ forwardTo: ['A number cannot forward to itself.'] });
+
+  const ref = await provider.accountRef();
+  try {
+    // numberActionsFor made forwarding available only with an account and the provider's id.
+    await provider.adapter.setForwarding(ref!, assignment.providerNumberId!, forwardTo);
+  } catch (error) {
+    return providerFailure(error, 'changed the forwarding');
+  }
+
+  await scopedDb(scope).$transaction(async (tx) => {
+    await tx.numberAssignment.updateMany({ where: { id: assignment.id }, data: { forwardTo } });
+    await recordAuditEvent(tx, auditActor(scope, context.ip), {
+      action: 'number.forwarding',
+      entityType: 'NumberAssignment',
+      entityId: assignment.id,
+      before: { customerId: assignment.customerId, number: assignment.number, forwardTo: assignment.forwardTo },
+      after: { customerId: assignment.customerId, number: assignment.number, forwardTo },
+    });
+  });
+  return { ok: true };
+}
