@@ -1,17 +1,16 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { CircleCheck, LoaderCircle } from 'lucide-react';
 import { toast } from 'sonner';
 import type { ConnectionFormState } from '@/app/partner/connections/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import type { ConnectionView } from '@/lib/connections/connection-view';
 import type { ProviderChoice } from '@/lib/connections/provider-choices';
-import { cn } from '@/lib/ui/cn';
 import { CAPABILITY_LABEL } from './capability-labels';
+import { FormField } from '@/components/ui/form-field';
 
 type ConnectionFormProps = {
   action: (state: ConnectionFormState, formData: FormData) => Promise<ConnectionFormState>;
@@ -80,7 +79,7 @@ export function ConnectionForm({ action, providers, connection, submitLabel }: C
         </Alert>
       ) : null}
 
-      <Field id="connection-kind" label="Provider" errors={errors.kind} hint={provider ? supportedSummary(provider) : undefined}>
+      <FormField id="connection-kind" label="Provider" errors={errors.kind} hint={provider ? supportedSummary(provider) : undefined}>
         {(aria) =>
           connection ? (
             <>
@@ -97,13 +96,13 @@ export function ConnectionForm({ action, providers, connection, submitLabel }: C
             </select>
           )
         }
-      </Field>
+      </FormField>
 
-      <Field id="connection-label" label="Name" errors={errors.label} hint="How this connection appears in the portal, e.g. “Vobiz – production”.">
+      <FormField id="connection-label" label="Name" errors={errors.label} hint="How this connection appears in the portal, e.g. “Vobiz – production”.">
         {(aria) => <Input id="connection-label" name="label" defaultValue={connection?.label} maxLength={60} required autoComplete="off" {...aria} />}
-      </Field>
+      </FormField>
 
-      <Field id="connection-base-url" label="API base URL" errors={errors.baseUrl} hint="Where the provider’s API answers. The suggestion is the provider’s own address.">
+      <FormField id="connection-base-url" label="API base URL" errors={errors.baseUrl} hint="Where the provider’s API answers. The suggestion is the provider’s own address.">
         {(aria) => (
           <Input
             id="connection-base-url"
@@ -118,7 +117,7 @@ export function ConnectionForm({ action, providers, connection, submitLabel }: C
             {...aria}
           />
         )}
-      </Field>
+      </FormField>
 
       {provider && provider.credentialFields.length > 0 ? (
         // Keyed by provider, so switching providers never carries one provider's values into another's fields.
@@ -129,7 +128,7 @@ export function ConnectionForm({ action, providers, connection, submitLabel }: C
             const id = `credential-${field.name}`;
             const storedHint = field.secret && stored?.display ? `Stored (${stored.display}) — leave blank to keep it.` : null;
             return (
-              <Field
+              <FormField
                 key={field.name}
                 id={id}
                 label={field.label}
@@ -163,7 +162,7 @@ export function ConnectionForm({ action, providers, connection, submitLabel }: C
                     />
                   )
                 }
-              </Field>
+              </FormField>
             );
           })}
         </fieldset>
@@ -192,42 +191,5 @@ function supportedSummary(provider: ProviderChoice): string {
   return `Supports: ${provider.supported.map((capability) => CAPABILITY_LABEL[capability]).join(', ')}.`;
 }
 
-type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
 
-type FieldProps = {
-  id: string;
-  label: string;
-  optional?: boolean;
-  hint?: ReactNode;
-  errors?: string[];
-  children: (aria: FieldAria) => ReactNode;
-};
 
-/** A label, the control, its hint and the server's errors for it, linked for assistive technology. */
-function Field({ id, label, optional, hint, errors, children }: FieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const invalid = Boolean(errors?.length);
-  const describedBy = [invalid ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="flex flex-col gap-2">
-      <Label htmlFor={id}>
-        {label}
-        {optional ? <span className="ml-1 font-normal text-muted-foreground">(optional)</span> : null}
-      </Label>
-      {children({ 'aria-invalid': invalid ? true : undefined, 'aria-describedby': describedBy })}
-      {errors && invalid ? (
-        <ul id={errorId} className="flex flex-col gap-0.5 text-sm text-danger">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
-      {hint ? (
-        <p id={hintId} className={cn('text-xs text-muted-foreground', invalid && 'opacity-90')}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}

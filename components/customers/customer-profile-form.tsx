@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import Link from 'next/link';
 import { CircleCheck, LoaderCircle } from 'lucide-react';
 import { toast } from 'sonner';
@@ -8,8 +8,8 @@ import type { CustomerProfileFormState } from '@/app/partner/customers/[customer
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import { KYC_STATUS_LABEL } from './customer-labels';
+import { FormField } from '@/components/ui/form-field';
 
 type Profile = { name: string; email: string; phone: string; country: string; lowBalanceThreshold: string; kycStatus: keyof typeof KYC_STATUS_LABEL };
 
@@ -67,22 +67,22 @@ export function CustomerProfileForm({ action, profile, currency, billingModel, b
         </Alert>
       ) : null}
 
-      <Field id="customer-name" label="Name" errors={errors.name}>
+      <FormField id="customer-name" label="Name" errors={errors.name}>
         {(aria) => <Input id="customer-name" name="name" defaultValue={profile.name} maxLength={120} required autoComplete="off" {...aria} />}
-      </Field>
-      <Field id="customer-email" label="Email" errors={errors.email}>
+      </FormField>
+      <FormField id="customer-email" label="Email" errors={errors.email}>
         {(aria) => <Input id="customer-email" name="email" type="email" defaultValue={profile.email} required autoComplete="off" spellCheck={false} {...aria} />}
-      </Field>
+      </FormField>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="customer-phone" label="Phone" optional errors={errors.phone} hint="International format, e.g. +14155550101.">
+        <FormField id="customer-phone" label="Phone" optional errors={errors.phone} hint="International format, e.g. +14155550101.">
           {(aria) => <Input id="customer-phone" name="phone" type="tel" defaultValue={profile.phone} autoComplete="off" {...aria} />}
-        </Field>
-        <Field id="customer-country" label="Country" optional errors={errors.country} hint="Two-letter ISO code, e.g. US.">
+        </FormField>
+        <FormField id="customer-country" label="Country" optional errors={errors.country} hint="Two-letter ISO code, e.g. US.">
           {(aria) => <Input id="customer-country" name="country" defaultValue={profile.country} maxLength={2} autoComplete="off" className="uppercase" {...aria} />}
-        </Field>
+        </FormField>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="customer-kyc" label="KYC status" errors={errors.kycStatus} hint="Where the customer’s identity check stands, as your team records it.">
+        <FormField id="customer-kyc" label="KYC status" errors={errors.kycStatus} hint="Where the customer’s identity check stands, as your team records it.">
           {(aria) => (
             <select id="customer-kyc" name="kycStatus" defaultValue={profile.kycStatus} className={SELECT_CLASS} {...aria}>
               {Object.entries(KYC_STATUS_LABEL).map(([value, label]) => (
@@ -92,8 +92,8 @@ export function CustomerProfileForm({ action, profile, currency, billingModel, b
               ))}
             </select>
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
           id="customer-threshold"
           label={`Low-balance threshold (${currency})`}
           optional
@@ -101,7 +101,7 @@ export function CustomerProfileForm({ action, profile, currency, billingModel, b
           hint={`Flag the customer below this balance. Blank: the default rule, ${defaultRule}.`}
         >
           {(aria) => <Input id="customer-threshold" name="lowBalanceThreshold" inputMode="decimal" defaultValue={profile.lowBalanceThreshold} autoComplete="off" {...aria} />}
-        </Field>
+        </FormField>
       </div>
 
       <div className="flex flex-wrap items-center gap-3 border-t border-border pt-5">
@@ -125,31 +125,4 @@ export function CustomerProfileForm({ action, profile, currency, billingModel, b
   );
 }
 
-type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
 
-/** A label, the control, its hint and the server's errors for it, linked for assistive technology. */
-function Field({ id, label, optional, hint, errors, children }: { id: string; label: string; optional?: boolean; hint?: ReactNode; errors?: string[]; children: (aria: FieldAria) => ReactNode }) {
-  const invalid = Boolean(errors?.length);
-  const describedBy = [invalid ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="flex flex-col gap-2">
-      <Label htmlFor={id}>
-        {label}
-        {optional ? <span className="ml-1 font-normal text-muted-foreground">(optional)</span> : null}
-      </Label>
-      {children({ 'aria-invalid': invalid ? true : undefined, 'aria-describedby': describedBy })}
-      {invalid ? (
-        <ul id={`${id}-error`} className="flex flex-col gap-0.5 text-sm text-danger">
-          {errors!.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}

@@ -12,7 +12,7 @@ import { Input } from '@/components/ui/input';
 import type { AssignmentMode } from '@/lib/numbers/number-actions';
 import { PORTAL_RECORD_NOTE } from '@/lib/numbers/number-actions';
 import { NumberChoiceList } from './number-choice-list';
-import { NumberFormField, otherErrors } from './number-form-field';
+import { FormField, otherErrors } from '@/components/ui/form-field';
 import { NumberSearchControls, type NumberQuery } from './number-search-controls';
 
 export type AssignNumberTarget = {
@@ -154,7 +154,7 @@ function AssignNumberPanel({ customerId, currency, defaultCountry, mode, provide
         ) : null}
 
         <div className="grid gap-4 sm:grid-cols-2">
-          <NumberFormField id={`assign-number-${customerId}`} label="Number" errors={fieldErrors.number} hint="International format, e.g. +14155550100.">
+          <FormField id={`assign-number-${customerId}`} label="Number" errors={fieldErrors.number} hint="International format, e.g. +14155550100.">
             {(aria) => (
               <Input
                 id={`assign-number-${customerId}`}
@@ -166,8 +166,8 @@ function AssignNumberPanel({ customerId, currency, defaultCountry, mode, provide
                 {...aria}
               />
             )}
-          </NumberFormField>
-          <NumberFormField id={`assign-price-${customerId}`} label={`Monthly price (${priceCurrency})`} optional errors={fieldErrors.monthlyPrice ?? fieldErrors.currency} hint="What the customer pays each month; the provider’s price when left as chosen.">
+          </FormField>
+          <FormField id={`assign-price-${customerId}`} label={`Monthly price (${priceCurrency})`} optional errors={fieldErrors.monthlyPrice ?? fieldErrors.currency} hint="What the customer pays each month; the provider’s price when left as chosen.">
             {(aria) => (
               <Input
                 id={`assign-price-${customerId}`}
@@ -179,7 +179,7 @@ function AssignNumberPanel({ customerId, currency, defaultCountry, mode, provide
                 {...aria}
               />
             )}
-          </NumberFormField>
+          </FormField>
         </div>
 
         <DialogFooter>

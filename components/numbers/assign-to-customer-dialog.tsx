@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { cn } from '@/lib/ui/cn';
 import { NumberActionDialog } from './number-action-dialog';
-import { NumberFormField } from './number-form-field';
+import { FormField } from '@/components/ui/form-field';
 
 type AssignToCustomerProps = {
   connectionId: string;
@@ -44,9 +44,9 @@ export function AssignToCustomerButton({ connectionId, connectionLabel, number, 
               ))}
             </ul>
           ) : null}
-          <NumberFormField id={`price-${number}`} label={`Monthly price${monthlyPrice ? ` (${monthlyPrice.currency})` : ''}`} optional errors={errors.monthlyPrice ?? errors.currency} hint="What the customer pays each month; the provider’s price unless changed.">
+          <FormField id={`price-${number}`} label={`Monthly price${monthlyPrice ? ` (${monthlyPrice.currency})` : ''}`} optional errors={errors.monthlyPrice ?? errors.currency} hint="What the customer pays each month; the provider’s price unless changed.">
             {(aria) => <Input id={`price-${number}`} name="monthlyPrice" inputMode="decimal" defaultValue={monthlyPrice?.amount ?? ''} autoComplete="off" {...aria} />}
-          </NumberFormField>
+          </FormField>
         </>
       )}
       submitLabel="Assign number"
@@ -66,7 +66,7 @@ function CustomerPicker({ connectionId, connectionLabel, errors }: { connectionI
   });
   const id = `customer-search-${connectionId}`;
   return (
-    <NumberFormField id={id} label="Customer" errors={errors} hint={`Customers on ${connectionLabel}; type to narrow the list.`}>
+    <FormField id={id} label="Customer" errors={errors} hint={`Customers on ${connectionLabel}; type to narrow the list.`}>
       {(aria) => (
         <div className="flex flex-col gap-2">
           <Input id={id} type="search" value={term} onChange={(event) => setTerm(event.target.value)} placeholder="Name or email" autoComplete="off" {...aria} />
@@ -82,6 +82,6 @@ function CustomerPicker({ connectionId, connectionLabel, errors }: { connectionI
           </div>
         </div>
       )}
-    </NumberFormField>
+    </FormField>
   );
 }

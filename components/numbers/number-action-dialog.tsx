@@ -7,7 +7,7 @@ import type { NumberFormState } from '@/app/partner/numbers/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button, type ButtonVariant } from '@/components/ui/button';
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { otherErrors } from './number-form-field';
+import { otherErrors } from '@/components/ui/form-field';
 
 type NumberActionDialogProps = {
   /** The button that opens the dialog. */

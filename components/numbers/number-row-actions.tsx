@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import type { NumberActions } from '@/lib/numbers/number-actions';
 import { NumberActionDialog } from './number-action-dialog';
-import { NumberFormField } from './number-form-field';
+import { FormField } from '@/components/ui/form-field';
 
 export type RowNumber = { id: string; number: string; label: string | null; forwardTo: string | null; recordedIn: 'PROVIDER' | 'PORTAL'; actions: NumberActions };
 
@@ -58,9 +58,9 @@ function LabelDialog({ number, providerName, storedAt }: { number: RowNumber; pr
       hidden={{ assignmentId: number.id }}
       fieldNames={['label']}
       fields={(errors) => (
-        <NumberFormField id={`label-${number.id}`} label="Label" errors={errors.label} hint="E.g. “Front desk”. At most 64 characters.">
+        <FormField id={`label-${number.id}`} label="Label" errors={errors.label} hint="E.g. “Front desk”. At most 64 characters.">
           {(aria) => <Input id={`label-${number.id}`} name="label" defaultValue={number.label ?? ''} maxLength={64} autoComplete="off" {...aria} />}
-        </NumberFormField>
+        </FormField>
       )}
       submitLabel="Save label"
       successMessage={`Label saved for ${number.number}`}
@@ -84,9 +84,9 @@ function ForwardingDialog({ number, providerName }: { number: RowNumber; provide
       hidden={{ assignmentId: number.id }}
       fieldNames={['forwardTo']}
       fields={(errors) => (
-        <NumberFormField id={`forward-${number.id}`} label="Forward to" optional errors={errors.forwardTo} hint="In international format, e.g. +14155550100. Leave empty to stop forwarding.">
+        <FormField id={`forward-${number.id}`} label="Forward to" optional errors={errors.forwardTo} hint="In international format, e.g. +14155550100. Leave empty to stop forwarding.">
           {(aria) => <Input id={`forward-${number.id}`} name="forwardTo" type="tel" defaultValue={number.forwardTo ?? ''} autoComplete="off" {...aria} />}
-        </NumberFormField>
+        </FormField>
       )}
       submitLabel="Save forwarding"
       successMessage={`Forwarding saved for ${number.number}`}

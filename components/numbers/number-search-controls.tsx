@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { LoaderCircle, Search } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { NumberFormField } from './number-form-field';
+import { FormField } from '@/components/ui/form-field';
 import { NUMBER_TYPE_OPTIONS, SELECT_CLASS } from './number-labels';
 
 export type NumberQuery = { country: string; type: string };
@@ -22,7 +22,7 @@ export function NumberSearchControls({ idPrefix, initial, errors, searching, onS
   const [query, setQuery] = useState(initial);
   return (
     <div role="search" aria-label="Search available numbers" className="grid items-start gap-3 sm:grid-cols-[1fr_1fr_auto]">
-      <NumberFormField id={`${idPrefix}-country`} label="Country" errors={errors.country} hint="Two letters, e.g. US.">
+      <FormField id={`${idPrefix}-country`} label="Country" errors={errors.country} hint="Two letters, e.g. US.">
         {(aria) => (
           <Input
             id={`${idPrefix}-country`}
@@ -40,8 +40,8 @@ export function NumberSearchControls({ idPrefix, initial, errors, searching, onS
             {...aria}
           />
         )}
-      </NumberFormField>
-      <NumberFormField id={`${idPrefix}-type`} label="Type" errors={errors.type}>
+      </FormField>
+      <FormField id={`${idPrefix}-type`} label="Type" errors={errors.type}>
         {(aria) => (
           <select id={`${idPrefix}-type`} value={query.type} onChange={(event) => setQuery({ ...query, type: event.target.value })} className={SELECT_CLASS} {...aria}>
             {NUMBER_TYPE_OPTIONS.map((option) => (
@@ -51,7 +51,7 @@ export function NumberSearchControls({ idPrefix, initial, errors, searching, onS
             ))}
           </select>
         )}
-      </NumberFormField>
+      </FormField>
       <Button variant="secondary" className="sm:mt-6" disabled={searching} onClick={() => onSearch({ ...query })}>
         {searching ? <LoaderCircle aria-hidden="true" className="animate-spin" /> : <Search aria-hidden="true" />}
         Search

@@ -1,6 +1,6 @@
 'use client';
 
-import type { FieldAria } from '@/components/numbers/number-form-field';
+import type { FieldAria } from '@/components/ui/form-field';
 import { SELECT_CLASS } from '@/components/numbers/number-labels';
 import { Input } from '@/components/ui/input';
 import type { CountryOption } from '@/lib/onboarding/country-options';

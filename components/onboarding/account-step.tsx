@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from 'reac
 import { LoaderCircle } from 'lucide-react';
 import { z } from 'zod';
 import { retryProvisioningAction, startOnboardingAction, type OnboardingActionState } from '@/app/partner/customers/new/actions';
-import { NumberFormField as FormField, otherErrors } from '@/components/numbers/number-form-field';
+import { FormField, otherErrors } from '@/components/ui/form-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { CountryOption } from '@/lib/onboarding/country-options';

@@ -3,7 +3,7 @@
 import { useState, useTransition, type FormEvent } from 'react';
 import { LoaderCircle } from 'lucide-react';
 import { linkOnboardingAccountAction, type OnboardingActionState } from '@/app/partner/customers/new/actions';
-import { NumberFormField as FormField } from '@/components/numbers/number-form-field';
+import { FormField } from '@/components/ui/form-field';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import type { OnboardingView } from '@/lib/onboarding/get-onboarding-view';

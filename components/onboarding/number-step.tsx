@@ -6,7 +6,7 @@ import { LoaderCircle } from 'lucide-react';
 import { assignOnboardingNumberAction, skipOnboardingStepAction, type OnboardingActionState } from '@/app/partner/customers/new/actions';
 import { findAssignableNumbersAction, type AssignableNumberChoice } from '@/app/partner/numbers/actions';
 import { NumberChoiceList } from '@/components/numbers/number-choice-list';
-import { NumberFormField, otherErrors } from '@/components/numbers/number-form-field';
+import { FormField, otherErrors } from '@/components/ui/form-field';
 import { NumberSearchControls, type NumberQuery } from '@/components/numbers/number-search-controls';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -88,16 +88,16 @@ export function NumberStep({ view, onResult }: NumberStepProps) {
           />
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <NumberFormField id="onboarding-number" label="Number" errors={errors.number} hint="International format, e.g. +14155550100.">
+          <FormField id="onboarding-number" label="Number" errors={errors.number} hint="International format, e.g. +14155550100.">
             {(aria) => (
               <Input id="onboarding-number" name="number" type="tel" autoComplete="off" value={picked.number} onChange={(event) => setPicked({ ...NOTHING_PICKED, number: event.target.value })} {...aria} />
             )}
-          </NumberFormField>
-          <NumberFormField id="onboarding-number-price" label={`Monthly price (${priceCurrency})`} optional errors={errors.monthlyPrice ?? errors.currency} hint="What the customer pays each month; the provider’s price when left as chosen.">
+          </FormField>
+          <FormField id="onboarding-number-price" label={`Monthly price (${priceCurrency})`} optional errors={errors.monthlyPrice ?? errors.currency} hint="What the customer pays each month; the provider’s price when left as chosen.">
             {(aria) => (
               <Input id="onboarding-number-price" name="monthlyPrice" inputMode="decimal" autoComplete="off" value={picked.monthlyPrice} onChange={(event) => setPicked({ ...picked, monthlyPrice: event.target.value })} {...aria} />
             )}
-          </NumberFormField>
+          </FormField>
         </div>
         <div className="flex flex-wrap items-center gap-3 border-t border-border pt-5">
           <Button type="submit" disabled={pending}>

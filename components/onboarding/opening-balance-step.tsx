@@ -4,7 +4,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { LoaderCircle } from 'lucide-react';
 import { z } from 'zod';
 import { fundOpeningBalanceAction, skipOnboardingStepAction, type OnboardingActionState } from '@/app/partner/customers/new/actions';
-import { NumberFormField as FormField, otherErrors } from '@/components/numbers/number-form-field';
+import { FormField, otherErrors } from '@/components/ui/form-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';

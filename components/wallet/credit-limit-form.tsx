@@ -6,14 +6,14 @@ import { setCreditLimitAction, type SettingFormState } from '@/app/partner/walle
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { errorsBesides, WalletFormField } from './wallet-form-field';
+import { FormField, otherErrors } from '@/components/ui/form-field';
 
 /** Partner admins change a postpaid customer's credit limit; the result says where it was recorded. */
 export function CreditLimitForm({ customerId, currency, creditLimit, hint }: { customerId: string; currency: string; creditLimit: string; hint: string }) {
   const [value, setValue] = useState(creditLimit);
   const [state, formAction, pending] = useActionState(setCreditLimitAction.bind(null, customerId), null as SettingFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const problems = [state && !state.ok ? state.formError : null, ...errorsBesides(errors, ['creditLimit'])].filter(Boolean);
+  const problems = [state && !state.ok ? state.formError : null, ...otherErrors(errors, ['creditLimit'])].filter(Boolean);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,7 +23,7 @@ export function CreditLimitForm({ customerId, currency, creditLimit, hint }: { c
 
   return (
     <form onSubmit={handleSubmit} noValidate aria-busy={pending} className="flex flex-col gap-3">
-      <WalletFormField id={`credit-limit-${customerId}`} label={`Credit limit (${currency})`} errors={errors.creditLimit} hint={hint}>
+      <FormField id={`credit-limit-${customerId}`} label={`Credit limit (${currency})`} errors={errors.creditLimit} hint={hint}>
         {(aria) => (
           <div className="flex gap-2">
             <Input id={`credit-limit-${customerId}`} name="creditLimit" inputMode="decimal" autoComplete="off" value={value} onChange={(event) => setValue(event.target.value)} className="max-w-40" {...aria} />
@@ -33,7 +33,7 @@ export function CreditLimitForm({ customerId, currency, creditLimit, hint }: { c
             </Button>
           </div>
         )}
-      </WalletFormField>
+      </FormField>
       {problems.length > 0 ? (
         <Alert variant="error" role="alert">
           {problems.join(' ')}

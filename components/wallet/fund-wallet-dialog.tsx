@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import type { FundingView } from '@/lib/wallet/funding-view';
-import { errorsBesides, WalletFormField } from './wallet-form-field';
+import { FormField, otherErrors } from '@/components/ui/form-field';
 
 type FundWalletProps = { customerId: string; customerName: string; currency: string };
 
@@ -95,7 +95,7 @@ function FundWalletForm({ customerId, customerName, currency, onSettled }: FundW
     startTransition(() => formAction(formData));
   }
 
-  const formProblems = [state && !state.ok ? state.formError : null, ...errorsBesides(errors, ['amount', 'description'])].filter((message): message is string => Boolean(message));
+  const formProblems = [state && !state.ok ? state.formError : null, ...otherErrors(errors, ['amount', 'description'])].filter((message): message is string => Boolean(message));
 
   return (
     <form onSubmit={handleSubmit} noValidate aria-busy={pending} className="flex flex-col gap-4">
@@ -118,7 +118,7 @@ function FundWalletForm({ customerId, customerName, currency, onSettled }: FundW
         </Alert>
       ) : null}
 
-      <WalletFormField id="fund-amount" label={`Amount (${currency})`} errors={errors.amount} hint="A positive amount, e.g. 25.00.">
+      <FormField id="fund-amount" label={`Amount (${currency})`} errors={errors.amount} hint="A positive amount, e.g. 25.00.">
         {(aria) => (
           <Input
             id="fund-amount"
@@ -132,8 +132,8 @@ function FundWalletForm({ customerId, customerName, currency, onSettled }: FundW
             {...aria}
           />
         )}
-      </WalletFormField>
-      <WalletFormField id="fund-description" label="Note" optional errors={errors.description} hint="Shown in the provider's transaction history.">
+      </FormField>
+      <FormField id="fund-description" label="Note" optional errors={errors.description} hint="Shown in the provider's transaction history.">
         {(aria) => (
           <Input
             id="fund-description"
@@ -146,7 +146,7 @@ function FundWalletForm({ customerId, customerName, currency, onSettled }: FundW
             {...aria}
           />
         )}
-      </WalletFormField>
+      </FormField>
 
       <DialogFooter>
         <Button type="submit" disabled={pending}>

@@ -6,7 +6,7 @@ import { setMaxTransferAmountAction, type SettingFormState } from '@/app/partner
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { WalletFormField } from './wallet-form-field';
+import { FormField } from '@/components/ui/form-field';
 
 /** The partner admin's cap on a single wallet funding; blank means no cap. */
 export function MaxTransferForm({ maxTransferAmount, currency }: { maxTransferAmount: string | null; currency: string }) {
@@ -27,7 +27,7 @@ export function MaxTransferForm({ maxTransferAmount, currency }: { maxTransferAm
           {state.formError}
         </Alert>
       ) : null}
-      <WalletFormField
+      <FormField
         id="max-transfer-amount"
         label="Most one funding may move"
         optional
@@ -37,7 +37,7 @@ export function MaxTransferForm({ maxTransferAmount, currency }: { maxTransferAm
         {(aria) => (
           <Input id="max-transfer-amount" name="maxTransferAmount" inputMode="decimal" autoComplete="off" value={value} onChange={(event) => setValue(event.target.value)} {...aria} />
         )}
-      </WalletFormField>
+      </FormField>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? <LoaderCircle aria-hidden="true" className="animate-spin" /> : null}

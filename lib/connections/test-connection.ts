@@ -4,6 +4,8 @@ import { ProviderError } from '../providers/errors.ts';
 import { SecretDecryptionFailed } from '../secrets/errors.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
 import { adapterForConnection } from './adapter-for-connection.ts';
+import { recordConnectionOutcome } from './connection-health.ts';
+import { systemDb } from '../db/client.ts';
 
 export type ConnectionTestResult = { ok: true; detail: string } | { ok: false; message: string };
 
@@ -17,9 +19,13 @@ export async function testConnection(scope: PartnerScope, connectionId: string, 
   try {
     const adapter = await adapterForConnection(connection);
     result = await adapter.testConnection();
+    // Recorded here as well, and awaited, so the page shown after the test already has it.
+    await recordConnectionOutcome(systemDb(), connection.id, { ok: true, operation: 'test' });
   } catch (error) {
-    if (error instanceof ProviderError) result = { ok: false, message: error.message };
-    else if (error instanceof SecretDecryptionFailed) result = { ok: false, message: 'The stored credentials cannot be read; enter them again.' };
+    if (error instanceof ProviderError) {
+      result = { ok: false, message: error.message };
+      await recordConnectionOutcome(systemDb(), connection.id, { ok: false, operation: 'test', error });
+    } else if (error instanceof SecretDecryptionFailed) result = { ok: false, message: 'The stored credentials cannot be read; enter them again.' };
     else throw error;
   }
   await recordAuditEvent(

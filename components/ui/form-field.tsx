@@ -3,7 +3,7 @@ import { Label } from '@/components/ui/label';
 
 export type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
 
-type NumberFormFieldProps = {
+type FormFieldProps = {
   id: string;
   label: string;
   optional?: boolean;
@@ -13,7 +13,7 @@ type NumberFormFieldProps = {
 };
 
 /** A label, the control, its hint and the server's errors for it, linked for assistive technology. */
-export function NumberFormField({ id, label, optional, hint, errors, children }: NumberFormFieldProps) {
+export function FormField({ id, label, optional, hint, errors, children }: FormFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const invalid = Boolean(errors?.length);
