@@ -4,13 +4,12 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import { CircleCheck, LoaderCircle } from 'lucide-react';
 import { toast } from 'sonner';
 import type { ConnectionFormState } from '@/app/partner/connections/actions';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import type { ConnectionView } from '@/lib/connections/connection-view';
 import type { ProviderChoice } from '@/lib/connections/provider-choices';
 import { CAPABILITY_LABEL } from './capability-labels';
-import { FormField } from '@/components/ui/form-field';
+import { FormErrorSummary, FormField, otherErrors } from '@/components/ui/form-field';
 
 type ConnectionFormProps = {
   action: (state: ConnectionFormState, formData: FormData) => Promise<ConnectionFormState>;
@@ -61,23 +60,11 @@ export function ConnectionForm({ action, providers, connection, submitLabel }: C
   }
 
   const fieldNames = ['kind', 'label', 'baseUrl', ...(provider?.credentialFields ?? []).map((field) => `credentials.${field.name}`)];
-  const otherErrors = Object.entries(errors)
-    .filter(([key]) => !fieldNames.includes(key))
-    .flatMap(([, messages]) => messages);
+  const unplacedErrors = otherErrors(errors, fieldNames);
 
   return (
     <form ref={formRef} action={formAction} onSubmit={handleSubmit} noValidate aria-busy={pending} className="flex flex-col gap-5">
-      {state?.formError || otherErrors.length > 0 ? (
-        <Alert variant="error" role="alert" title={state?.formError ?? 'The connection was not saved.'}>
-          {otherErrors.length > 0 ? (
-            <ul className="list-disc pl-4">
-              {otherErrors.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Alert>
-      ) : null}
+      <FormErrorSummary title="The connection was not saved." formError={state?.formError} errors={unplacedErrors} />
 
       <FormField id="connection-kind" label="Provider" errors={errors.kind} hint={provider ? supportedSummary(provider) : undefined}>
         {(aria) =>

@@ -5,11 +5,10 @@ import Link from 'next/link';
 import { CircleCheck, LoaderCircle } from 'lucide-react';
 import { toast } from 'sonner';
 import type { CustomerProfileFormState } from '@/app/partner/customers/[customerId]/actions';
-import { Alert } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { KYC_STATUS_LABEL } from './customer-labels';
-import { FormField } from '@/components/ui/form-field';
+import { FormErrorSummary, FormField } from '@/components/ui/form-field';
 
 type Profile = { name: string; email: string; phone: string; country: string; lowBalanceThreshold: string; kycStatus: keyof typeof KYC_STATUS_LABEL };
 
@@ -55,17 +54,7 @@ export function CustomerProfileForm({ action, profile, currency, billingModel, b
 
   return (
     <form ref={formRef} action={formAction} onSubmit={handleSubmit} noValidate aria-busy={pending} className="flex flex-col gap-5">
-      {state?.formError || otherErrors.length > 0 ? (
-        <Alert variant="error" role="alert" title={state?.formError ?? 'The profile was not saved.'}>
-          {otherErrors.length > 0 ? (
-            <ul className="list-disc pl-4">
-              {otherErrors.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Alert>
-      ) : null}
+      <FormErrorSummary title="The profile was not saved." formError={state?.formError} errors={otherErrors} />
 
       <FormField id="customer-name" label="Name" errors={errors.name}>
         {(aria) => <Input id="customer-name" name="name" defaultValue={profile.name} maxLength={120} required autoComplete="off" {...aria} />}

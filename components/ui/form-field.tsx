@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Label } from '@/components/ui/label';
+import { Alert } from '@/components/ui/alert';
 
 export type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
 
@@ -46,4 +47,20 @@ export function otherErrors(fieldErrors: Record<string, string[]> | undefined, s
   return Object.entries(fieldErrors ?? {})
     .filter(([field]) => !shown.includes(field))
     .flatMap(([, messages]) => messages);
+}
+
+/** Above a form: why it was not saved, listing errors that belong to no visible field. */
+export function FormErrorSummary({ title, formError, errors }: { title: string; formError?: string; errors: string[] }) {
+  if (!formError && errors.length === 0) return null;
+  return (
+    <Alert variant="error" role="alert" title={formError ?? title}>
+      {errors.length > 0 ? (
+        <ul className="list-disc pl-4">
+          {errors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </Alert>
+  );
 }

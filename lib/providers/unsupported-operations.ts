@@ -12,7 +12,7 @@ export abstract class UnsupportedOperations implements ProviderAdapter {
   /** A rejected promise, so callers' `.catch` sees it like any provider failure. */
   protected unsupported(capability: Capability): Promise<never> {
     const status = this.capabilities[capability];
-    return Promise.reject(new CapabilityUnavailable(this.kind, capability, status.supported ? `${capability} is not implemented` : status.reason));
+    return Promise.reject(new CapabilityUnavailable(this.kind, capability, status.supported ? `The adapter offers no ${capability} operation.` : status.reason));
   }
 
   abstract testConnection(): ReturnType<ProviderAdapter['testConnection']>;
