@@ -5,6 +5,7 @@ import { Prisma } from '../db/client.ts';
 import { providerDefinition } from '../providers/index.ts';
 import { decryptSecretJson, encryptSecretJson } from '../secrets/encrypt-secret.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
+import { fieldErrorsOf } from '../validation/field-errors.ts';
 
 export const connectionFormSchema = z.object({
   kind: z.enum(['VOBIZ', 'CLIQTEL', 'VOIP_ACCOUNT', 'BILLING_PLATFORM'], 'Choose a provider.'),
@@ -23,14 +24,6 @@ export type SaveConnectionResult =
   | { ok: true; connectionId: string }
   | { ok: false; fieldErrors: Record<string, string[]>; formError?: string };
 
-function fieldErrorsOf(error: z.ZodError, prefix = ''): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = prefix + (issue.path.map(String).join('.') || 'form');
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
 
 /**
  * Creates or updates a provider connection (partner admins only). Credentials are

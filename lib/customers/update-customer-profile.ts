@@ -1,19 +1,14 @@
-import type { z } from 'zod';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { PartnerScope } from '../auth/require-partner-admin.ts';
 import { toDecimal } from '../money/format-money.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
 import { customerProfileSchema, type CustomerProfile } from './customer-profile-schema.ts';
+import { fieldErrorsOf } from '../validation/field-errors.ts';
 
 export type UpdateCustomerProfileResult =
   | { ok: true; changed: Array<keyof CustomerProfile> }
   | { ok: false; fieldErrors: Record<string, string[]>; formError?: string };
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[issue.path.map(String).join('.') || 'form'] ??= []).push(issue.message);
-  return errors;
-}
 
 const PROFILE_FIELDS = ['name', 'email', 'phone', 'country', 'lowBalanceThreshold', 'kycStatus'] as const satisfies ReadonlyArray<keyof CustomerProfile>;
 

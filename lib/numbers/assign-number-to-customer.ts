@@ -9,7 +9,8 @@ import { isNumberOnAccount, listAllProviderNumbers, listNumbersForCustomer } fro
 import { auditActor } from './load-number-assignment.ts';
 import { providerFailure, refused, type NumberActionFailure } from './number-action-result.ts';
 import { assignmentModeFor } from './number-actions.ts';
-import { assignNumberSchema, fieldErrorsOf } from './number-input.ts';
+import { assignNumberSchema } from './number-input.ts';
+import { fieldErrorsOf } from '../validation/field-errors.ts';
 
 export type AssignNumberResult = { ok: true; assignmentId: string } | NumberActionFailure;
 

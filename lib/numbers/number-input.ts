@@ -78,13 +78,5 @@ export const numberSearchSchema = z.object({
 
 export type NumberSearchInput = z.input<typeof numberSearchSchema>;
 
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors } from '../validation/field-errors.ts';
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || 'form';
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}

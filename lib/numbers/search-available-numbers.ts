@@ -4,7 +4,8 @@ import type { AvailableNumber } from '../providers/types.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
 import { INTERACTIVE_HTTP } from './customer-provider-context.ts';
 import { providerFailure, refused, type NumberActionFailure } from './number-action-result.ts';
-import { fieldErrorsOf, numberSearchSchema, type NumberSearchInput } from './number-input.ts';
+import { numberSearchSchema, type NumberSearchInput } from './number-input.ts';
+import { fieldErrorsOf } from '../validation/field-errors.ts';
 
 export type NumberSearchResult = { ok: true; numbers: AvailableNumber[] } | NumberActionFailure;
 

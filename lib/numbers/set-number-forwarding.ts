@@ -3,7 +3,8 @@ import type { PartnerScope } from '../auth/require-partner-admin.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
 import { ASSIGNMENT_GONE, auditActor, loadNumberAssignment } from './load-number-assignment.ts';
 import { providerFailure, refused, type NumberActionResult } from './number-action-result.ts';
-import { fieldErrorsOf, forwardingSchema } from './number-input.ts';
+import { forwardingSchema } from './number-input.ts';
+import { fieldErrorsOf } from '../validation/field-errors.ts';
 
 /**
  * Forwards a number's calls to another number (null stops forwarding). Only a provider can

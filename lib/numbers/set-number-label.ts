@@ -3,7 +3,8 @@ import type { PartnerScope } from '../auth/require-partner-admin.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
 import { ASSIGNMENT_GONE, auditActor, loadNumberAssignment } from './load-number-assignment.ts';
 import { providerFailure, refused, type NumberActionResult } from './number-action-result.ts';
-import { fieldErrorsOf, labelSchema } from './number-input.ts';
+import { labelSchema } from './number-input.ts';
+import { fieldErrorsOf } from '../validation/field-errors.ts';
 
 /**
  * Names a number ("Front desk"). Stored at the provider where it keeps labels; for numbers

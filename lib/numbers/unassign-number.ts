@@ -5,7 +5,8 @@ import { scopedDb } from '../tenancy/scoped-db.ts';
 import { isNumberOnAccount } from './list-provider-numbers.ts';
 import { ASSIGNMENT_GONE, auditActor, loadNumberAssignment, type LoadedAssignment } from './load-number-assignment.ts';
 import { providerFailure, refused, type NumberActionResult } from './number-action-result.ts';
-import { fieldErrorsOf, unassignNumberSchema } from './number-input.ts';
+import { unassignNumberSchema } from './number-input.ts';
+import { fieldErrorsOf } from '../validation/field-errors.ts';
 
 /**
  * Takes a number away from its customer: at the provider where the provider assigned it,
