@@ -3,17 +3,12 @@
 import { RotateCw, TriangleAlert } from 'lucide-react';
 import Link from 'next/link';
 import { Button, buttonVariants } from '@/components/ui/button';
+import { errorDigest } from '@/lib/ui/error-digest';
 
-function digestOf(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'digest' in error && typeof error.digest === 'string') {
-    return error.digest;
-  }
-  return undefined;
-}
 
 /** Shows only the digest: messages can carry internal details, the digest finds them in the server log. */
 export default function ErrorBoundary({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = digestOf(error);
+  const digest = errorDigest(error);
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-16">
       <div role="alert" className="flex max-w-md flex-col items-center text-center">

@@ -1,17 +1,12 @@
 'use client';
 
 import './globals.css';
+import { errorDigest } from '@/lib/ui/error-digest';
 
-function digestOf(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'digest' in error && typeof error.digest === 'string') {
-    return error.digest;
-  }
-  return undefined;
-}
 
 /** Replaces the root layout when it fails, so it renders its own document and keeps dependencies minimal. */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = digestOf(error);
+  const digest = errorDigest(error);
   return (
     <html lang="en">
       <head>

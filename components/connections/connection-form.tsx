@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { CircleCheck, LoaderCircle } from 'lucide-react';
+import { LoaderCircle } from 'lucide-react';
 import { toast } from 'sonner';
 import type { ConnectionFormState } from '@/app/partner/connections/actions';
 import { Button } from '@/components/ui/button';
@@ -9,7 +9,7 @@ import { Input } from '@/components/ui/input';
 import type { ConnectionView } from '@/lib/connections/connection-view';
 import type { ProviderChoice } from '@/lib/connections/provider-choices';
 import { CAPABILITY_LABEL } from './capability-labels';
-import { FormErrorSummary, FormField, otherErrors } from '@/components/ui/form-field';
+import { FormErrorSummary, FormField, otherErrors, SavedStatus } from '@/components/ui/form-field';
 
 type ConnectionFormProps = {
   action: (state: ConnectionFormState, formData: FormData) => Promise<ConnectionFormState>;
@@ -160,14 +160,7 @@ export function ConnectionForm({ action, providers, connection, submitLabel }: C
           {pending ? <LoaderCircle aria-hidden="true" className="animate-spin" /> : null}
           {pending ? 'Saving…' : submitLabel}
         </Button>
-        <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
-          {state?.saved && !pending ? (
-            <span className="inline-flex items-center gap-1.5">
-              <CircleCheck aria-hidden="true" className="size-4" />
-              Changes saved.
-            </span>
-          ) : null}
-        </p>
+        <SavedStatus saved={Boolean(state?.saved) && !pending} />
       </div>
     </form>
   );

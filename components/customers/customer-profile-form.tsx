@@ -2,13 +2,13 @@
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import Link from 'next/link';
-import { CircleCheck, LoaderCircle } from 'lucide-react';
+import { LoaderCircle } from 'lucide-react';
 import { toast } from 'sonner';
 import type { CustomerProfileFormState } from '@/app/partner/customers/[customerId]/actions';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { KYC_STATUS_LABEL } from './customer-labels';
-import { FormErrorSummary, FormField } from '@/components/ui/form-field';
+import { FormErrorSummary, FormField, SavedStatus } from '@/components/ui/form-field';
 
 type Profile = { name: string; email: string; phone: string; country: string; lowBalanceThreshold: string; kycStatus: keyof typeof KYC_STATUS_LABEL };
 
@@ -101,14 +101,7 @@ export function CustomerProfileForm({ action, profile, currency, billingModel, b
         <Link href={backHref} className={buttonVariants({ variant: 'ghost' })}>
           Back to the customer
         </Link>
-        <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
-          {state?.saved && !pending ? (
-            <span className="inline-flex items-center gap-1.5">
-              <CircleCheck aria-hidden="true" className="size-4" />
-              Changes saved.
-            </span>
-          ) : null}
-        </p>
+        <SavedStatus saved={Boolean(state?.saved) && !pending} />
       </div>
     </form>
   );

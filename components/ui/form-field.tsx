@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Label } from '@/components/ui/label';
+import { CircleCheck } from 'lucide-react';
 import { Alert } from '@/components/ui/alert';
 
 export type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
@@ -62,5 +63,19 @@ export function FormErrorSummary({ title, formError, errors }: { title: string; 
         </ul>
       ) : null}
     </Alert>
+  );
+}
+
+/** Beside a form's submit button: announces that an edit was saved. */
+export function SavedStatus({ saved }: { saved: boolean }) {
+  return (
+    <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+      {saved ? (
+        <span className="inline-flex items-center gap-1.5">
+          <CircleCheck aria-hidden="true" className="size-4" />
+          Changes saved.
+        </span>
+      ) : null}
+    </p>
   );
 }

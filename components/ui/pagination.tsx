@@ -1,10 +1,79 @@
 import Link from 'next/link';
-import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { ChevronLeft, ChevronRight, ChevronsLeft } from 'lucide-react';
 import { buttonVariants } from './button';
 import { cn } from '@/lib/ui/cn';
 
+const number = new Intl.NumberFormat('en-US');
+
+type PaginationBarProps = {
+  first: number;
+  last: number;
+  total: number;
+  /** Absent when there is no such page; the control is then shown disabled. */
+  previousHref?: string;
+  nextHref?: string;
+  /** A "First" link, for paging schemes that cannot jump (e.g. cursors). */
+  firstHref?: string;
+  className?: string;
+};
+
+/** The range shown and the Previous / Next controls; callers decide how page links are built. */
+export function PaginationBar({ first, last, total, previousHref, nextHref, firstHref, className }: PaginationBarProps) {
+  const linkClass = buttonVariants({ variant: 'secondary', size: 'sm' });
+  const disabledClass = cn(linkClass, 'pointer-events-none opacity-50');
+
+  return (
+    <nav aria-label="Pagination" className={cn('flex flex-wrap items-center justify-between gap-3 text-sm', className)}>
+      <p className="text-muted-foreground">
+        {total === 0 ? (
+          'No results'
+        ) : (
+          <>
+            <span className="font-medium text-foreground tabular-nums">
+              {number.format(first)}–{number.format(last)}
+            </span>{' '}
+            of <span className="font-medium text-foreground tabular-nums">{number.format(total)}</span>
+          </>
+        )}
+      </p>
+      {previousHref || nextHref ? (
+        <div className="flex items-center gap-2">
+          {firstHref && previousHref ? (
+            <Link href={firstHref} className={linkClass}>
+              <ChevronsLeft aria-hidden="true" />
+              First
+            </Link>
+          ) : null}
+          {previousHref ? (
+            <Link href={previousHref} className={linkClass} rel="prev">
+              <ChevronLeft aria-hidden="true" />
+              Previous
+            </Link>
+          ) : (
+            <span aria-disabled="true" className={disabledClass}>
+              <ChevronLeft aria-hidden="true" />
+              Previous
+            </span>
+          )}
+          {nextHref ? (
+            <Link href={nextHref} className={linkClass} rel="next">
+              Next
+              <ChevronRight aria-hidden="true" />
+            </Link>
+          ) : (
+            <span aria-disabled="true" className={disabledClass}>
+              Next
+              <ChevronRight aria-hidden="true" />
+            </span>
+          )}
+        </div>
+      ) : null}
+    </nav>
+  );
+}
+
 type PaginationProps = {
-  /** Path the page links point at, e.g. "/partner/customers". */
+  /** Path the page links point at, e.g. "/partner/numbers". */
   basePath: string;
   page: number;
   pageSize: number;
@@ -22,55 +91,17 @@ function pageHref(basePath: string, page: number, query: Record<string, string |
   return search ? `${basePath}?${search}` : basePath;
 }
 
+/** Numbered pages (`?page=N`). */
 export function Pagination({ basePath, page, pageSize, total, query = {}, className }: PaginationProps) {
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
-  const hasPrevious = page > 1;
-  const hasNext = page < pageCount;
-  const linkClass = buttonVariants({ variant: 'secondary', size: 'sm' });
-  const disabledClass = cn(linkClass, 'pointer-events-none opacity-50');
-
   return (
-    <nav aria-label="Pagination" className={cn('flex items-center justify-between gap-4 text-sm', className)}>
-      <p className="text-muted-foreground">
-        {total === 0 ? (
-          'No results'
-        ) : (
-          <>
-            <span className="font-medium text-foreground tabular-nums">
-              {first}–{last}
-            </span>{' '}
-            of <span className="font-medium text-foreground tabular-nums">{total}</span>
-          </>
-        )}
-      </p>
-      {pageCount > 1 ? (
-        <div className="flex items-center gap-2">
-          {hasPrevious ? (
-            <Link href={pageHref(basePath, page - 1, query)} className={linkClass} rel="prev">
-              <ChevronLeft aria-hidden="true" />
-              Previous
-            </Link>
-          ) : (
-            <span aria-disabled="true" className={disabledClass}>
-              <ChevronLeft aria-hidden="true" />
-              Previous
-            </span>
-          )}
-          {hasNext ? (
-            <Link href={pageHref(basePath, page + 1, query)} className={linkClass} rel="next">
-              Next
-              <ChevronRight aria-hidden="true" />
-            </Link>
-          ) : (
-            <span aria-disabled="true" className={disabledClass}>
-              Next
-              <ChevronRight aria-hidden="true" />
-            </span>
-          )}
-        </div>
-      ) : null}
-    </nav>
+    <PaginationBar
+      first={total === 0 ? 0 : (page - 1) * pageSize + 1}
+      last={Math.min(total, page * pageSize)}
+      total={total}
+      previousHref={page > 1 ? pageHref(basePath, page - 1, query) : undefined}
+      nextHref={page < pageCount ? pageHref(basePath, page + 1, query) : undefined}
+      className={className}
+    />
   );
 }
