@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { LocalTime } from '@/components/ui/local-time';
 import type { LiveBalanceResponse as BalanceResponse } from '@/lib/customers/live-balance-response';
+import { ProviderErrorAlert } from './provider-error-alert';
 
 export const LIVE_BALANCE_REFRESH_MS = 30_000;
 
@@ -86,15 +87,7 @@ export function LiveBalanceCard({ customerId, lastKnown }: LiveBalanceCardProps)
           <BalanceFigures view={view} lastKnown={lastKnown} now={now} />
         )}
         {view?.kind === 'data' && view.error ? (
-          <Alert variant="error" title={view.balance ? 'Showing the last known balance' : 'Balance unavailable'}>
-            {view.error.message}
-            {view.error.retryAt ? (
-              <>
-                {' '}
-                Next try after <LocalTime value={view.error.retryAt} />.
-              </>
-            ) : null}
-          </Alert>
+          <ProviderErrorAlert title={view.balance ? 'Showing the last known balance' : 'Balance unavailable'} error={view.error} />
         ) : null}
         {query.error ? (
           <Alert variant="error" title="Could not refresh the balance">

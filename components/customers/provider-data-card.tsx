@@ -1,10 +1,10 @@
 import { Suspense, type ReactNode } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { LocalTime } from '@/components/ui/local-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { ProviderDataView } from '@/lib/customers/read-customer-provider-data';
 import { SectionErrorBoundary } from './section-error-boundary';
+import { ProviderErrorAlert } from './provider-error-alert';
 
 /**
  * A card whose content is read from the provider: it streams in when the provider answers,
@@ -50,15 +50,10 @@ export function ProviderDataStatus({ view, what }: { view: Extract<ProviderDataV
   return (
     <div className="space-y-2">
       {view.error ? (
-        <Alert variant="error" title={view.data ? `Showing the last known ${what}` : `${what.charAt(0).toUpperCase()}${what.slice(1)} unavailable right now`}>
-          {view.error.message}
-          {view.error.retryAt ? (
-            <>
-              {' '}
-              Next try after <LocalTime value={view.error.retryAt} />.
-            </>
-          ) : null}
-        </Alert>
+        <ProviderErrorAlert
+          title={view.data ? `Showing the last known ${what}` : `${what.charAt(0).toUpperCase()}${what.slice(1)} unavailable right now`}
+          error={view.error}
+        />
       ) : null}
       {view.fetchedAt ? (
         <p className="text-xs text-muted-foreground">
