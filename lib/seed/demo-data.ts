@@ -15,6 +15,7 @@ export const DEMO_PARTNERS = [
     slug: 'northwind',
     name: 'Northwind Telecom',
     currency: 'USD',
+    timeZone: 'America/New_York',
     connections: [
       {
         kind: 'VOBIZ',
@@ -41,6 +42,7 @@ export const DEMO_PARTNERS = [
     slug: 'bluewave',
     name: 'Bluewave Voice',
     currency: 'EUR',
+    timeZone: 'Europe/Paris',
     connections: [
       {
         kind: 'CLIQTEL',

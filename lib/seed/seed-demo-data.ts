@@ -28,7 +28,7 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCredential[]> 
     const partner = await db.partner.upsert({
       where: { slug: demo.slug },
       update: {},
-      create: { slug: demo.slug, name: demo.name, currency: demo.currency },
+      create: { slug: demo.slug, name: demo.name, currency: demo.currency, timeZone: demo.timeZone },
     });
     const connectionIds: string[] = [];
     for (const demoConnection of demo.connections) {

@@ -36,6 +36,22 @@ function ruleFor(scope: Scope, model: ModelName): Rule {
         case 'WalletFunding':
         case 'CustomerOnboarding':
         case 'NumberAssignment':
+        case 'Cdr':
+        case 'CdrSyncCursor':
+        case 'UsageDaily':
+        case 'PartnerUsageDaily':
+        case 'UsageDestinationDaily':
+        case 'PartnerUsageDestinationDaily':
+        case 'UsageDidDaily':
+        case 'PriceList':
+        case 'PriceListEntry':
+        case 'RerateRun':
+        case 'Invoice':
+        case 'InvoiceLine':
+        case 'CreditNote':
+        case 'Invitation':
+        case 'Notification':
+        case 'AutoTopUpRule':
           return { read: own, write: own };
         default:
           return 'deny';
@@ -51,7 +67,17 @@ function ruleFor(scope: Scope, model: ModelName): Rule {
           return { read: { id: scope.userId }, write: { id: scope.userId } };
         case 'WalletFunding':
         case 'NumberAssignment':
+        case 'Cdr':
+        case 'UsageDaily':
+        case 'UsageDestinationDaily':
+        case 'UsageDidDaily':
+        case 'Invoice':
+        case 'CreditNote':
+        case 'AutoTopUpRule':
           return { read: { partnerId: scope.partnerId, customerId: scope.customerId }, write: 'deny' };
+        case 'Notification':
+          // Customers mark their own notices read.
+          return { read: { partnerId: scope.partnerId, customerId: scope.customerId }, write: { partnerId: scope.partnerId, customerId: scope.customerId } };
         default:
           return 'deny';
       }
