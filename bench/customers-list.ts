@@ -1,6 +1,6 @@
 // Benchmark of the partner customers list with 100,000 customers.
 //
-//   npx tsx bench/customers-list.ts [--iterations 20] [--customers 100000] [--plans]
+//   npm run bench:customers -- [--iterations 20] [--customers 100000] [--plans]
 //
 // Seeds a throw-away database (a new database on DATABASE_URL's server when set, else the
 // embedded one), runs the list service for the typical cases and prints p50/p95 per case,
@@ -16,6 +16,7 @@ import type { CustomerListQuery } from '../lib/customers/customer-list-query.ts'
 import { listCustomersForPartner } from '../lib/customers/list-customers-for-partner.ts';
 import { createThrowawayDatabase } from '../test/support/throwaway-database.ts';
 import { runCommand } from '../lib/cli/run-command.ts';
+import { percentile } from './latency.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,11 +34,6 @@ const CHUNK = 5000;
 type Statement = { query: string; params: string };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
 
 function customerRows(partnerId: string, connectionIds: string[], count: number, offset: number): Prisma.CustomerCreateManyInput[] {
   const statuses = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'PENDING', 'SUSPENDED', 'CLOSED'] as const;

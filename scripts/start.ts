@@ -12,6 +12,8 @@ import { startDemoSandboxes } from '../lib/seed/start-demo-sandboxes.ts';
 import { provideDemoSecrets } from '../lib/startup/demo-secrets.ts';
 import { isNextBuildStale } from '../lib/startup/is-next-build-stale.ts';
 import { isPortInUse, runNext, waitUntilListening } from '../lib/startup/next-process.ts';
+import { startJobRunner, type JobRunner } from '../lib/jobs/job-runner.ts';
+import { cdrSyncScheduleJob } from '../lib/usage/sync/cdr-sync-job.ts';
 
 const dev = process.argv.includes('--dev');
 const rootDir = process.cwd();
@@ -71,6 +73,22 @@ async function startSandboxesForDemo() {
   }
 }
 
+/**
+ * Demo mode has no separate worker process: the background jobs run here, beside the
+ * sandboxes, and a first CDR sync is queued at once so the demo has calls to show.
+ */
+async function startJobsForDemo(): Promise<JobRunner | null> {
+  try {
+    const runner = await startJobRunner({ workers: true });
+    await runner.enqueue(cdrSyncScheduleJob.name, {});
+    say('Background jobs running: CDR sync every 5 minutes (a first one now), wallet reconciliation, re-rating, monthly invoices.');
+    return runner;
+  } catch (error) {
+    process.stderr.write(`WARNING: background jobs not started (${oneLineMessage(error)}); calls are not synced.\n`);
+    return null;
+  }
+}
+
 async function serve(port: number): Promise<number> {
   if (!dev && isNextBuildStale(rootDir)) {
     say('Building the portal (no build yet, or sources changed since the last one)…');
@@ -99,9 +117,11 @@ runCommand(async () => {
     if (applied.length > 0) say(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
     await seedDemoDataIfEmpty(url, embedded !== null);
     const sandboxes = embedded ? await startSandboxesForDemo() : [];
+    const jobs = embedded ? await startJobsForDemo() : null;
     try {
       return await serve(port);
     } finally {
+      await jobs?.stop();
       await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
     }
   } finally {

@@ -25,7 +25,7 @@ const GENERIC_ERRORS: Record<string, string> = {
   CredentialsSignin: 'Incorrect email or password.',
 };
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string; defaultEmail?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -55,7 +55,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={handleSubmit} className="flex flex-col gap-4" aria-busy={pending}>
+    // POST even before hydration: a native submit must never put the password in the URL.
+    <form method="post" onSubmit={handleSubmit} className="flex flex-col gap-4" aria-busy={pending}>
       {error ? (
         <Alert variant="error" role="alert">
           {error}
@@ -70,7 +71,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           autoComplete="email"
           inputMode="email"
           required
-          autoFocus
+          autoFocus={!defaultEmail}
+          defaultValue={defaultEmail}
           aria-invalid={error ? true : undefined}
           placeholder="you@company.com"
         />
@@ -83,6 +85,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           type="password"
           autoComplete="current-password"
           required
+          autoFocus={Boolean(defaultEmail)}
           aria-invalid={error ? true : undefined}
         />
       </div>

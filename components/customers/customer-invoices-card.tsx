@@ -1,54 +1,38 @@
-import { FileText } from 'lucide-react';
-import { EmptyState } from '@/components/ui/empty-state';
-import { LocalTime } from '@/components/ui/local-time';
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import Link from 'next/link';
+import { BillingSection } from '@/components/invoices/billing-section';
+import { CustomerCreditNotesSection, CustomerInvoicesSection, CustomerRecurringChargesSection } from '@/components/invoices/customer-billing-sections';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import type { PartnerScope } from '@/lib/auth/require-partner-admin';
-import { getCustomerInvoices } from '@/lib/customers/get-customer-invoices';
-import { formatMoney } from '@/lib/money/format-money';
-import { ProviderDataCard, ProviderDataStatus, ProviderDataUnavailable } from './provider-data-card';
 
-async function Invoices({ scope, customerId }: { scope: PartnerScope; customerId: string }) {
-  const view = await getCustomerInvoices(scope, customerId);
-  if (!view) return null;
-  if (view.kind === 'unavailable') return <ProviderDataUnavailable reason={view.reason} />;
-  const invoices = view.data?.items ?? [];
-  return (
-    <div className="space-y-3">
-      <ProviderDataStatus view={view} what="invoices" />
-      {view.data && invoices.length === 0 ? <EmptyState icon={FileText} title="No invoices yet" className="py-6" /> : null}
-      {invoices.length > 0 ? (
-        <Table>
-          <TableCaption>Invoices</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Invoice</TableHead>
-              <TableHead className="hidden sm:table-cell">Issued</TableHead>
-              <TableHead className="hidden sm:table-cell">Due</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead className="text-right">Total</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {invoices.map((invoice) => (
-              <TableRow key={invoice.id}>
-                <TableCell className="font-medium">{invoice.number}</TableCell>
-                <TableCell className="hidden whitespace-nowrap sm:table-cell">{invoice.issuedAt ? <LocalTime value={invoice.issuedAt} format="date" /> : '—'}</TableCell>
-                <TableCell className="hidden whitespace-nowrap sm:table-cell">{invoice.dueAt ? <LocalTime value={invoice.dueAt} format="date" /> : '—'}</TableCell>
-                <TableCell className="text-muted-foreground capitalize">{invoice.status}</TableCell>
-                <TableCell className="text-right tabular-nums">{formatMoney(invoice.total.amount, invoice.total.currency)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
-    </div>
-  );
-}
+const CARD_INVOICES = 5;
 
+/**
+ * The customer page's billing card: the latest invoices from whoever issues them (the
+ * provider, or the portal from rated usage), credit notes and monthly charges.
+ */
 export function CustomerInvoicesCard({ scope, customerId }: { scope: PartnerScope; customerId: string }) {
   return (
-    <ProviderDataCard title="Invoices" description="The latest invoices the provider issued to this account.">
-      <Invoices scope={scope} customerId={customerId} />
-    </ProviderDataCard>
+    <Card aria-labelledby="customer-invoices-title">
+      <CardHeader className="flex-row items-start justify-between gap-3">
+        <div className="flex flex-col gap-1">
+          <CardTitle id="customer-invoices-title">Invoices</CardTitle>
+          <CardDescription>Latest invoices with their PDFs, credit notes and monthly recurring charges.</CardDescription>
+        </div>
+        <Link href={`/partner/invoices/customers/${customerId}`} className="shrink-0 text-sm font-medium text-accent hover:underline">
+          All invoices
+        </Link>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-6 px-3 sm:px-5">
+        <BillingSection title="Latest invoices">
+          <CustomerInvoicesSection scope={scope} customerId={customerId} audience="staff" perPage={CARD_INVOICES} detailHref={(invoice) => `/partner/invoices/${invoice.id}`} />
+        </BillingSection>
+        <BillingSection title="Credit notes">
+          <CustomerCreditNotesSection scope={scope} customerId={customerId} audience="staff" invoiceHref={(invoiceId) => `/partner/invoices/${invoiceId}`} />
+        </BillingSection>
+        <BillingSection title="Monthly recurring charges">
+          <CustomerRecurringChargesSection scope={scope} customerId={customerId} audience="staff" />
+        </BillingSection>
+      </CardContent>
+    </Card>
   );
 }

@@ -7,8 +7,10 @@ import { Menu, RadioTower, X } from 'lucide-react';
 import { HOME_PATH, type Area, type Scope } from '@/lib/tenancy/scope';
 import { LinkPendingIndicator } from '@/components/ui/link-pending-indicator';
 import { cn } from '@/lib/ui/cn';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { AREA_LABEL, isNavItemActive, navigationFor } from './navigation';
 import { SignOutButton } from './sign-out-button';
+import { ThemeSwitch } from './theme-switch';
 
 const ROLE_LABEL: Record<Scope['role'], string> = {
   PLATFORM_ADMIN: 'Platform admin',
@@ -47,8 +49,9 @@ export function AppShell({ area, email, role, children }: AppShellProps) {
       </a>
 
       <aside className="fixed inset-y-0 left-0 hidden w-60 flex-col border-r border-border bg-card lg:flex">
-        <div className="flex h-14 items-center border-b border-border px-4">
+        <div className="flex h-14 items-center justify-between border-b border-border px-4">
           <Brand area={area} />
+          {area !== 'platform' ? <NotificationBell /> : null}
         </div>
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
           <NavLinks area={area} role={role} />
@@ -61,16 +64,19 @@ export function AppShell({ area, email, role, children }: AppShellProps) {
       <header className="sticky top-0 z-30 border-b border-border bg-card/95 backdrop-blur supports-[backdrop-filter]:bg-card/80 lg:hidden">
         <div className="flex h-14 items-center justify-between px-4">
           <Brand area={area} />
-          <button
-            type="button"
-            onClick={() => setMenuOpen((open) => !open)}
-            aria-expanded={menuOpen}
-            aria-controls={menuOpen ? 'mobile-menu' : undefined}
-            className="-mr-2 inline-flex size-10 items-center justify-center rounded-md text-muted-foreground hover:bg-muted hover:text-foreground"
-          >
-            {menuOpen ? <X aria-hidden="true" className="size-5" /> : <Menu aria-hidden="true" className="size-5" />}
-            <span className="sr-only">Menu</span>
-          </button>
+          <div className="flex items-center gap-1">
+            {area !== 'platform' ? <NotificationBell /> : null}
+            <button
+              type="button"
+              onClick={() => setMenuOpen((open) => !open)}
+              aria-expanded={menuOpen}
+              aria-controls={menuOpen ? 'mobile-menu' : undefined}
+              className="-mr-2 inline-flex size-10 items-center justify-center rounded-md text-muted-foreground hover:bg-muted hover:text-foreground"
+            >
+              {menuOpen ? <X aria-hidden="true" className="size-5" /> : <Menu aria-hidden="true" className="size-5" />}
+              <span className="sr-only">Menu</span>
+            </button>
+          </div>
         </div>
         {/* Rendered only while open, so the user's email and buttons exist once in the page. */}
         {menuOpen ? (
@@ -154,6 +160,7 @@ function UserPanel({ email, role }: { email: string; role: Scope['role'] }) {
           <p className="text-xs text-muted-foreground">{ROLE_LABEL[role]}</p>
         </div>
       </div>
+      <ThemeSwitch />
       <SignOutButton className="w-full" />
     </div>
   );

@@ -8,7 +8,7 @@ const VARIANT_CLASSES: Record<ButtonVariant, string> = {
   primary: 'bg-accent text-accent-foreground shadow-xs hover:bg-accent/90',
   secondary: 'border border-border bg-card text-foreground shadow-xs hover:bg-muted',
   ghost: 'text-foreground hover:bg-muted',
-  danger: 'bg-danger text-white shadow-xs hover:bg-danger/90',
+  danger: 'bg-danger text-danger-foreground shadow-xs hover:bg-danger/90',
 };
 
 const SIZE_CLASSES: Record<ButtonSize, string> = {

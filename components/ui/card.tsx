@@ -1,8 +1,9 @@
 import type { ComponentProps } from 'react';
 import { cn } from '@/lib/ui/cn';
 
+// min-w-0: as a grid or flex item a card must not grow to its widest table; the table scrolls instead.
 export function Card({ className, ...props }: ComponentProps<'section'>) {
-  return <section className={cn('rounded-lg border border-border bg-card shadow-xs', className)} {...props} />;
+  return <section className={cn('min-w-0 rounded-lg border border-border bg-card shadow-xs', className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<'div'>) {

@@ -4,8 +4,8 @@ import { useSyncExternalStore } from 'react';
 
 type LocalTimeProps = {
   value: Date | string;
-  /** "date" for days (e.g. sign-up dates), "datetime" for events. */
-  format?: 'date' | 'datetime';
+  /** "date" for days (e.g. sign-up dates), "datetime" for events, "time" beside a date shown apart. */
+  format?: 'date' | 'datetime' | 'time';
   className?: string;
 };
 
@@ -14,6 +14,7 @@ const noopSubscribe = () => () => {};
 const OPTIONS: Record<NonNullable<LocalTimeProps['format']>, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: 'medium' },
   datetime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
 };
 
 /**
@@ -25,7 +26,7 @@ export function LocalTime({ value, format = 'datetime', className }: LocalTimePr
   const date = typeof value === 'string' ? new Date(value) : value;
   const text = isClient
     ? new Intl.DateTimeFormat(undefined, OPTIONS[format]).format(date)
-    : `${new Intl.DateTimeFormat('en-GB', { ...OPTIONS[format], timeZone: 'UTC' }).format(date)}${format === 'datetime' ? ' UTC' : ''}`;
+    : `${new Intl.DateTimeFormat('en-GB', { ...OPTIONS[format], timeZone: 'UTC' }).format(date)}${format === 'date' ? '' : ' UTC'}`;
 
   return (
     <time dateTime={date.toISOString()} title={date.toISOString()} className={className}>

@@ -6,11 +6,13 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createPrismaClient } from '../../lib/db/client.ts';
+import { createPrismaClient, type PrismaClient } from '../../lib/db/client.ts';
 import { seedDemoData } from '../../lib/seed/seed-demo-data.ts';
 import { startDemoSandboxes } from '../../lib/seed/start-demo-sandboxes.ts';
 import { DEMO_PARTNERS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from '../../lib/seed/demo-data.ts';
 import { encryptSecret } from '../../lib/secrets/encrypt-secret.ts';
+import { ensureSyncCursors } from '../../lib/usage/sync/ensure-sync-cursors.ts';
+import { syncCdrCursor } from '../../lib/usage/sync/sync-cdr-cursor.ts';
 import { createThrowawayDatabase } from '../../test/support/throwaway-database.ts';
 import type { E2EFixture } from './fixture.ts';
 import { FIXTURE_FILE } from './fixture.ts';
@@ -18,6 +20,15 @@ import { FIXTURE_FILE } from './fixture.ts';
 const port = process.env.E2E_PORT ?? '3100';
 const resultsDir = path.join(process.cwd(), 'test-results');
 const serverLogFile = path.join(resultsDir, 'e2e-server.log');
+
+/** One sync of every demo connection through the real sync, so calls, charts and invoices have data. */
+async function syncDemoCalls(db: PrismaClient): Promise<void> {
+  await ensureSyncCursors(db);
+  for (const cursor of await db.cdrSyncCursor.findMany({ select: { id: true } })) {
+    const outcome = await syncCdrCursor(cursor.id, { db });
+    if (outcome.status !== 'synced') process.stderr.write(`E2E server: a demo call sync ended ${outcome.status}.\n`);
+  }
+}
 
 async function main(): Promise<void> {
   process.env.PORTAL_ENCRYPTION_KEY ??= randomBytes(32).toString('base64');
@@ -29,6 +40,9 @@ async function main(): Promise<void> {
 
   const db = createPrismaClient(database.url, database.poolMax);
   await seedDemoData(db);
+  // The same provider sandboxes as demo mode, so pages that call providers work.
+  const sandboxes = await startDemoSandboxes();
+  await syncDemoCalls(db);
   const [northwind, bluewave] = DEMO_PARTNERS;
   const customerId = async (accountId: string) => (await db.customer.findFirstOrThrow({ where: { providerAccountId: accountId } })).id;
   // Shaped like a Cliqtel key, so the Cliqtel adapter really sends it (and the sandbox rejects it).
@@ -61,8 +75,6 @@ async function main(): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(FIXTURE_FILE, JSON.stringify(fixture, null, 2));
 
-  // The same provider sandboxes as demo mode, so pages that call providers work.
-  const sandboxes = await startDemoSandboxes();
   const cleanUp = async () => {
     await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
     await database.drop().catch(() => undefined);

@@ -17,8 +17,8 @@ export class InvalidCredentials extends Error {
 }
 
 export class AccountDisabled extends Error {
-  constructor() {
-    super('This account is disabled. Contact your administrator.');
+  constructor(reason: 'user' | 'partner' = 'user') {
+    super(reason === 'partner' ? "Your organisation's account is suspended. Contact the platform's support." : 'This account is disabled. Contact your administrator.');
     this.name = 'AccountDisabled';
   }
 }
@@ -61,7 +61,8 @@ export async function authenticate(
     logger.warn({ event: 'sign_in_failed', ip: input.ip }, 'failed sign-in');
     throw new InvalidCredentials();
   }
-  if (user.disabledAt || user.partner?.status === 'SUSPENDED') throw new AccountDisabled();
+  if (user.disabledAt) throw new AccountDisabled('user');
+  if (user.partner?.status === 'SUSPENDED') throw new AccountDisabled('partner');
 
   await recordSuccessfulSignIn(db, email);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });

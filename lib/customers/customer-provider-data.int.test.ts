@@ -3,7 +3,7 @@ import { resetDatabase, testDb } from '@/test/integration/test-db';
 import type { PartnerScope } from '@/lib/auth/require-partner-admin';
 import { startVobizSandbox, type RunningVobizSandbox } from '@/lib/providers/vobiz/sandbox';
 import { encryptSecretJson } from '@/lib/secrets/encrypt-secret';
-import { getCustomerInvoices } from './get-customer-invoices';
+import { listProviderInvoices } from '@/lib/invoices/list-provider-invoices';
 import { getCustomerProviderBalance } from './get-customer-provider-balance';
 import { getCustomerRecentCalls } from './get-customer-recent-calls';
 import { getCustomerWalletTransactions } from './get-customer-wallet-transactions';
@@ -89,7 +89,7 @@ describe('customer records read from the provider', () => {
   });
 
   it('says why a capability the provider lacks is unavailable', async () => {
-    expect(await getCustomerInvoices(staff, ids.linked)).toEqual({ kind: 'unavailable', reason: expect.stringMatching(/invoices/i) });
+    expect(await listProviderInvoices(staff, ids.linked, 1, 10)).toEqual({ kind: 'unavailable', reason: expect.stringMatching(/invoices/i) });
   });
 
   it('serves cached records with the error when the provider fails, and revives their dates', async () => {

@@ -1,6 +1,7 @@
 import type { PartnerScope } from '../auth/require-partner-admin.ts';
 import { toDecimal } from '../money/format-money.ts';
 import type { Balance } from '../providers/types.ts';
+import type { Scope } from '../tenancy/scope.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
 import { readCustomerProviderData, reviveDate, type CustomerProviderContext, type ProviderDataView } from './read-customer-provider-data.ts';
 
@@ -28,7 +29,7 @@ async function rememberBalance(scope: PartnerScope, context: CustomerProviderCon
 }
 
 /** The customer's balance at the provider, or the last known one with its age when it cannot be reached. */
-export async function getCustomerProviderBalance(scope: PartnerScope, customerId: string): Promise<ProviderBalanceView | null> {
+export async function getCustomerProviderBalance(scope: Exclude<Scope, { area: 'platform' }>, customerId: string): Promise<ProviderBalanceView | null> {
   const result = await readCustomerProviderData(scope, customerId, {
     capability: 'accounts.balance',
     cacheKey: (account) => `balance:${account}`,
@@ -37,6 +38,7 @@ export async function getCustomerProviderBalance(scope: PartnerScope, customerId
   });
   if (!result) return null;
   const { view, context } = result;
-  if (view.kind === 'data' && view.fresh && view.data && view.fetchedAt && context) await rememberBalance(scope, context, view.data, view.fetchedAt);
+  // Only staff keep the customer's row current: a customer's scope may not write it.
+  if (scope.area === 'partner' && view.kind === 'data' && view.fresh && view.data && view.fetchedAt && context) await rememberBalance(scope, context, view.data, view.fetchedAt);
   return view;
 }

@@ -1,5 +1,5 @@
-import type { PartnerScope } from '../auth/require-partner-admin.ts';
 import type { Page, WalletTransaction } from '../providers/types.ts';
+import type { Scope } from '../tenancy/scope.ts';
 import { readCustomerProviderData, reviveDate, type ProviderDataView } from './read-customer-provider-data.ts';
 
 export const WALLET_TRANSACTIONS_PER_PAGE = 10;
@@ -9,8 +9,8 @@ function reviveTransactions(json: unknown): Page<WalletTransaction> {
   return { ...page, items: page.items.map((transaction) => ({ ...transaction, createdAt: reviveDate(transaction.createdAt)! })) };
 }
 
-/** The first page of the customer's wallet transactions as the provider records them. */
-export async function getCustomerWalletTransactions(scope: PartnerScope, customerId: string): Promise<ProviderDataView<Page<WalletTransaction>> | null> {
+/** The first page of the customer's wallet transactions as the provider records them (for staff, or the customer itself). */
+export async function getCustomerWalletTransactions(scope: Exclude<Scope, { area: 'platform' }>, customerId: string): Promise<ProviderDataView<Page<WalletTransaction>> | null> {
   const result = await readCustomerProviderData(scope, customerId, {
     capability: 'wallet.transactions',
     cacheKey: (account) => `transactions:first:${account}`,

@@ -1,5 +1,5 @@
 import { systemDb } from '../db/client.ts';
-import type { PartnerScope } from '../auth/require-partner-admin.ts';
+import type { Scope } from '../tenancy/scope.ts';
 import { adapterForConnection } from '../connections/adapter-for-connection.ts';
 import { providerDefinition } from '../providers/index.ts';
 import { readThroughProviderCache, type CachedRead } from '../providers/provider-cache.ts';
@@ -32,7 +32,8 @@ const RATE_LIMITED_MAX_AGE_MS = 15 * 60_000;
  * typed error's message when it does not. Null when the customer is not in the scope.
  */
 export async function readCustomerProviderData<T>(
-  scope: PartnerScope,
+  // A customer reads its own account's data (e.g. its invoices); the scope limits the lookup.
+  scope: Exclude<Scope, { area: 'platform' }>,
   customerId: string,
   read: CustomerProviderRead<T>,
 ): Promise<{ view: ProviderDataView<T>; context: CustomerProviderContext | null } | null> {

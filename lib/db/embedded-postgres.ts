@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { env, type PortalEnv } from '../config/env.ts';
+import { keepProtocolExchangesTogether } from './keep-protocol-exchanges-together.ts';
 
 export const DEFAULT_EMBEDDED_DB_PORT = 54329;
 const HOST = '127.0.0.1';
@@ -109,6 +110,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     const extensions = { pg_trgm };
     db = dataDir ? await PGlite.create({ dataDir, extensions }) : await PGlite.create({ extensions });
     const server = new PGLiteSocketServer({ db, host: HOST, port, maxConnections: MAX_CONNECTIONS });
+    // The portal and its job workers query at the same time: one connection's query must not split another's.
+    keepProtocolExchangesTogether(server);
     await listen(server, port);
     // With port 0 the server reports the port it was given.
     const address = server.getServerConn();

@@ -11,9 +11,11 @@ export function toDecimal(amount: string | Prisma.Decimal): Prisma.Decimal {
  * The one way amounts are shown. Intl formats the digits; the amount stays a Decimal
  * string all the way, so precision is never lost to a float.
  */
-export function formatMoney(amount: string | Prisma.Decimal, currency: string, locale = 'en-US'): string {
+export function formatMoney(amount: string | Prisma.Decimal, currency: string, locale = 'en-US', options: { fractionDigits?: number } = {}): string {
   const decimal = toDecimal(amount);
-  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // Per-call amounts are fractions of a cent: callers showing them ask for more places.
+  const places = Math.max(2, options.fractionDigits ?? 2);
+  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: places, maximumFractionDigits: places });
   // Intl accepts decimal strings exactly (no float conversion) in Node 20+.
-  return formatter.format(decimal.toFixed(2) as unknown as number);
+  return formatter.format(decimal.toFixed(places) as unknown as number);
 }

@@ -4,6 +4,7 @@ import { providerDefinition } from '../providers/index.ts';
 import type { AccountRef, ProviderAdapter, ProviderKind } from '../providers/types.ts';
 import { decryptSecret } from '../secrets/encrypt-secret.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
+import type { CustomerScope } from './list-customer-numbers.ts';
 
 // Staff wait for these calls in a form: answer quickly, retry once.
 export const INTERACTIVE_HTTP = { timeoutMs: 4000, retryLimit: 1, backoffLimitMs: 500 };
@@ -17,7 +18,7 @@ export type CustomerProviderContext = {
 };
 
 /** The customer (through the caller's scope), its connection and an adapter for it; null outside the scope. */
-export async function loadCustomerProviderContext(scope: PartnerScope, customerId: string): Promise<CustomerProviderContext | null> {
+export async function loadCustomerProviderContext(scope: PartnerScope | CustomerScope, customerId: string): Promise<CustomerProviderContext | null> {
   const customer = await scopedDb(scope).customer.findUnique({
     where: { id: customerId },
     select: {

@@ -2,8 +2,12 @@ import type { AuditActor } from '../audit/record-audit-event.ts';
 import type { PartnerScope } from '../auth/require-partner-admin.ts';
 import type { AssignmentRecord } from '../db/client.ts';
 import { scopedDb } from '../tenancy/scoped-db.ts';
+import type { CustomerScope } from './list-customer-numbers.ts';
 import { loadCustomerProviderContext, type CustomerProviderContext } from './customer-provider-context.ts';
 import { numberActionsFor, type NumberActions } from './number-actions.ts';
+
+/** Staff edit any of their partner's numbers; a customer edits only its own (its scope finds no other). */
+export type NumberEditorScope = PartnerScope | CustomerScope;
 
 export type LoadedAssignment = {
   assignment: {
@@ -21,7 +25,7 @@ export type LoadedAssignment = {
 };
 
 /** One assignment in the caller's scope with what may be done with it; null for another partner's (or a removed) one. */
-export async function loadNumberAssignment(scope: PartnerScope, assignmentId: string): Promise<LoadedAssignment | null> {
+export async function loadNumberAssignment(scope: NumberEditorScope, assignmentId: string): Promise<LoadedAssignment | null> {
   const assignment = await scopedDb(scope).numberAssignment.findUnique({
     where: { id: assignmentId },
     select: { id: true, customerId: true, connectionId: true, number: true, providerNumberId: true, label: true, forwardTo: true, recordedIn: true },
@@ -37,7 +41,7 @@ export async function loadNumberAssignment(scope: PartnerScope, assignmentId: st
   return { assignment, provider, actions };
 }
 
-export function auditActor(scope: PartnerScope, ip: string | null): AuditActor {
+export function auditActor(scope: NumberEditorScope, ip: string | null): AuditActor {
   return { userId: scope.userId, email: scope.email, partnerId: scope.partnerId, ip };
 }
 

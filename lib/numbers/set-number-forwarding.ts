@@ -1,17 +1,15 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import type { PartnerScope } from '../auth/require-partner-admin.ts';
-import { scopedDb } from '../tenancy/scoped-db.ts';
-import { ASSIGNMENT_GONE, auditActor, loadNumberAssignment } from './load-number-assignment.ts';
+import { ASSIGNMENT_GONE, loadNumberAssignment, type NumberEditorScope } from './load-number-assignment.ts';
 import { providerFailure, refused, type NumberActionResult } from './number-action-result.ts';
 import { forwardingSchema } from './number-input.ts';
 import { fieldErrorsOf } from '../validation/field-errors.ts';
+import { saveNumberSetting } from './save-number-setting.ts';
 
 /**
  * Forwards a number's calls to another number (null stops forwarding). Only a provider can
  * route calls, so where it cannot the request is refused with its reason.
  */
 export async function setNumberForwarding(
-  scope: PartnerScope,
+  scope: NumberEditorScope,
   input: { assignmentId: string; forwardTo?: string | null },
   context: { ip: string | null },
 ): Promise<NumberActionResult> {
@@ -32,15 +30,12 @@ export async function setNumberForwarding(
     return providerFailure(error, 'changed the forwarding');
   }
 
-  await scopedDb(scope).$transaction(async (tx) => {
-    await tx.numberAssignment.updateMany({ where: { id: assignment.id }, data: { forwardTo } });
-    await recordAuditEvent(tx, auditActor(scope, context.ip), {
-      action: 'number.forwarding',
-      entityType: 'NumberAssignment',
-      entityId: assignment.id,
-      before: { customerId: assignment.customerId, number: assignment.number, forwardTo: assignment.forwardTo },
-      after: { customerId: assignment.customerId, number: assignment.number, forwardTo },
-    });
-  });
+  await saveNumberSetting(scope, assignment.id, { forwardTo }, {
+    action: 'number.forwarding',
+    entityType: 'NumberAssignment',
+    entityId: assignment.id,
+    before: { customerId: assignment.customerId, number: assignment.number, forwardTo: assignment.forwardTo },
+    after: { customerId: assignment.customerId, number: assignment.number, forwardTo },
+  }, context.ip);
   return { ok: true };
 }

@@ -1,17 +1,15 @@
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import type { PartnerScope } from '../auth/require-partner-admin.ts';
-import { scopedDb } from '../tenancy/scoped-db.ts';
-import { ASSIGNMENT_GONE, auditActor, loadNumberAssignment } from './load-number-assignment.ts';
+import { ASSIGNMENT_GONE, loadNumberAssignment, type NumberEditorScope } from './load-number-assignment.ts';
 import { providerFailure, refused, type NumberActionResult } from './number-action-result.ts';
 import { labelSchema } from './number-input.ts';
 import { fieldErrorsOf } from '../validation/field-errors.ts';
+import { saveNumberSetting } from './save-number-setting.ts';
 
 /**
  * Names a number ("Front desk"). Stored at the provider where it keeps labels; for numbers
  * the portal records itself, the label is the portal's own.
  */
 export async function setNumberLabel(
-  scope: PartnerScope,
+  scope: NumberEditorScope,
   input: { assignmentId: string; label: string },
   context: { ip: string | null },
 ): Promise<NumberActionResult> {
@@ -33,15 +31,12 @@ export async function setNumberLabel(
     }
   }
 
-  await scopedDb(scope).$transaction(async (tx) => {
-    await tx.numberAssignment.updateMany({ where: { id: assignment.id }, data: { label } });
-    await recordAuditEvent(tx, auditActor(scope, context.ip), {
-      action: 'number.label',
-      entityType: 'NumberAssignment',
-      entityId: assignment.id,
-      before: { customerId: assignment.customerId, number: assignment.number, label: assignment.label },
-      after: { customerId: assignment.customerId, number: assignment.number, label, storedAt: actions.label.storedAt },
-    });
-  });
+  await saveNumberSetting(scope, assignment.id, { label }, {
+    action: 'number.label',
+    entityType: 'NumberAssignment',
+    entityId: assignment.id,
+    before: { customerId: assignment.customerId, number: assignment.number, label: assignment.label },
+    after: { customerId: assignment.customerId, number: assignment.number, label, storedAt: actions.label.storedAt },
+  }, context.ip);
   return { ok: true };
 }

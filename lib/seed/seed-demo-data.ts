@@ -2,6 +2,7 @@ import type { PrismaClient, Role } from '../db/client.ts';
 import { hashPassword } from '../auth/password.ts';
 import { encryptSecret, encryptSecretJson } from '../secrets/encrypt-secret.ts';
 import { DEMO_PARTNERS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './demo-data.ts';
+import { seedDemoPriceLists } from './demo-price-lists.ts';
 
 export type DemoCredential = { role: Role; email: string; password: string; partner: string | null };
 
@@ -77,6 +78,7 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCredential[]> 
       credentials.push({ role: 'CUSTOMER', email: c.login, password: DEMO_PASSWORD, partner: demo.name });
     }
   }
+  await seedDemoPriceLists(db);
   return credentials;
 }
 

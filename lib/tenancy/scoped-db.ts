@@ -6,7 +6,8 @@ import type { Scope } from './scope.ts';
  * `scopedDb(scope)`, which adds the caller's partner (and customer) to the query's filter
  * and stamps it on created rows. A model without a rule here is refused, so a new model
  * cannot leak by omission. Nested `include`/`select` relations are not filtered: they are
- * reached only through a parent row that already passed its own filter.
+ * reached only through a parent row that already passed its own filter. Raw SQL, which the
+ * extension cannot see, takes its tenant predicate from the same rules (scoped-sql.ts).
  */
 type ModelName = Prisma.ModelName;
 type Filter = Record<string, unknown>;
@@ -43,6 +44,8 @@ function ruleFor(scope: Scope, model: ModelName): Rule {
         case 'UsageDestinationDaily':
         case 'PartnerUsageDestinationDaily':
         case 'UsageDidDaily':
+        case 'UsageMonthly':
+        case 'UsageDidMonthly':
         case 'PriceList':
         case 'PriceListEntry':
         case 'RerateRun':
@@ -71,6 +74,8 @@ function ruleFor(scope: Scope, model: ModelName): Rule {
         case 'UsageDaily':
         case 'UsageDestinationDaily':
         case 'UsageDidDaily':
+        case 'UsageMonthly':
+        case 'UsageDidMonthly':
         case 'Invoice':
         case 'CreditNote':
         case 'AutoTopUpRule':
@@ -89,6 +94,13 @@ export class TenancyViolation extends Error {
     super(`Access to ${model}.${operation} is not allowed for this user.`);
     this.name = 'TenancyViolation';
   }
+}
+
+/** What a scope may read of a model, as column equalities; raw SQL applies it through scoped-sql.ts. */
+export function readFilterFor(scope: Scope, model: ModelName): Record<string, string> {
+  const rule = ruleFor(scope, model);
+  if (rule === 'deny') throw new TenancyViolation(model, 'read');
+  return rule.read as Record<string, string>;
 }
 
 const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);

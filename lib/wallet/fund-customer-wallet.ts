@@ -33,6 +33,8 @@ export type FundingDeps = {
   inFlightWaitMs?: number;
   /** Passed to reconciliation when a repeated request finds the outcome unknown. */
   reconcileSafetyDelayMs?: number;
+  /** Set by the auto top-up job; staff fundings leave it out. */
+  origin?: 'STAFF' | 'AUTO_TOP_UP';
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -81,6 +83,7 @@ export async function fundCustomerWallet(
       currency: customer.currency,
       idempotencyKey: request.idempotencyKey,
       description: request.description,
+      origin: deps.origin,
     });
   } catch (error) {
     // The same key arrived twice at once: the other request recorded it and sends it.

@@ -22,6 +22,8 @@ export type NewFunding = {
   currency: string;
   idempotencyKey: string;
   description: string | null;
+  /** Who asked: staff, or the auto top-up rule (counted against its daily cap). */
+  origin?: 'STAFF' | 'AUTO_TOP_UP';
 };
 
 type FundingFacts = { id: string; partnerId: string; customerId: string; amount: Prisma.Decimal; currency: string };
@@ -44,6 +46,7 @@ export async function recordFundingRequest(db: ScopedDb, actor: AuditActor & { p
         currency: input.currency,
         description: input.description,
         requestedById: actor.userId,
+        origin: input.origin ?? 'STAFF',
         attempts: 1,
       },
       select: { ...fundingViewSelect, ...factsSelect },

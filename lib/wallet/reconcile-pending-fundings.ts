@@ -41,7 +41,8 @@ export type ReconcileSummary = {
  * with the hold released, no answer → left for the next run. Safe to run from several
  * places at once: each change is conditional on the funding still being PENDING.
  *
- * There is no job runner yet: the reconciliation page and the customer's wallet card call this.
+ * The wallet-reconcile job runs it every few minutes; the reconciliation page and the customer's
+ * wallet card call it on demand.
  */
 export async function reconcilePendingFundings(scope: PartnerScope, options: ReconcileOptions = {}): Promise<ReconcileSummary> {
   const db = scopedDb(scope);

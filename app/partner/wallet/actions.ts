@@ -7,6 +7,7 @@ import { NotAllowed } from '@/lib/auth/require-partner-admin';
 import { requireScope } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/money/format-money';
 import { fundCustomerWallet, type FundingResult } from '@/lib/wallet/fund-customer-wallet';
+import { saveAutoTopUpRule } from '@/lib/wallet/auto-top-up/save-auto-top-up-rule';
 import { reconcilePendingFundings, type ReconcileSummary } from '@/lib/wallet/reconcile-pending-fundings';
 import { setCustomerCreditLimit } from '@/lib/wallet/set-customer-credit-limit';
 import { setMaxTransferAmount } from '@/lib/wallet/set-max-transfer-amount';
@@ -67,6 +68,26 @@ export async function setMaxTransferAmountAction(_previous: SettingFormState, fo
     if (!result.ok) return result;
     revalidateWallet();
     return { ok: true, message: result.maxTransferAmount ? 'Per-transfer limit saved.' : 'Per-transfer limit removed.' };
+  } catch (error) {
+    if (error instanceof NotAllowed) return { ok: false, fieldErrors: {}, formError: error.message };
+    throw error;
+  }
+}
+
+export async function saveAutoTopUpAction(customerId: string, _previous: SettingFormState, formData: FormData): Promise<SettingFormState> {
+  const scope = await requireScope('partner');
+  const input = {
+    customerId,
+    enabled: formData.get('enabled') === 'on' ? ('on' as const) : ('off' as const),
+    triggerBalance: text(formData, 'triggerBalance'),
+    amount: text(formData, 'amount'),
+    dailyCap: text(formData, 'dailyCap'),
+  };
+  try {
+    const result = await saveAutoTopUpRule(scope, input, { ip: clientIpFromHeaders(await headers()) });
+    if (!result.ok) return result;
+    revalidateWallet(customerId);
+    return { ok: true, message: input.enabled === 'on' ? 'Automatic top-up saved and on.' : 'Automatic top-up saved and off.' };
   } catch (error) {
     if (error instanceof NotAllowed) return { ok: false, fieldErrors: {}, formError: error.message };
     throw error;

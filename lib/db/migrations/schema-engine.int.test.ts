@@ -117,13 +117,13 @@ describe('createMigrationFromSchemaDiff', () => {
     const migrationsDir = await migrationsDirWith({});
     const schemaPath = path.join(workDir, 'schema.prisma');
     const schema = await readFile(DEFAULT_SCHEMA_PATH, 'utf8');
-    await writeFile(schemaPath, `${schema}\nmodel Invoice {\n  id String @id\n  total Decimal @db.Decimal(18, 5)\n}\n`);
+    await writeFile(schemaPath, `${schema}\nmodel Quote {\n  id String @id\n  total Decimal @db.Decimal(18, 5)\n}\n`);
 
     const file = await createMigrationFromSchemaDiff(shadow.url, 'add invoices', { migrationsDir, schemaPath });
 
     expect(file).toMatch(/[/\\]\d{14}_add_invoices[/\\]migration\.sql$/);
     const sql = await readFile(file!, 'utf8');
-    expect(sql).toContain('CREATE TABLE "Invoice"');
+    expect(sql).toContain('CREATE TABLE "Quote"');
     expect(sql).not.toContain('CREATE TABLE "User"');
   });
 });

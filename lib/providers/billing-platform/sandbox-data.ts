@@ -64,7 +64,8 @@ export type SandboxState = {
 export const PARTNER_RESELLER = 1;
 export const OTHER_RESELLER = 2;
 const DAY_MS = 86_400_000;
-const XDR_DAYS = 30;
+/** Two months of calls, so last month is complete whatever today's date. */
+const XDR_DAYS = 60;
 
 /** Dollars per one unit of each currency the sandbox converts (rates are illustrative). */
 export const UNITS_PER_USD: Record<string, string> = { USD: '1', EUR: '0.92', GBP: '0.79', INR: '83.2', CAD: '1.36', AUD: '1.52' };
@@ -167,7 +168,7 @@ function generateDids(clients: SandboxClient[], resellerId: number, currency: st
 }
 
 function generateXdrs(client: SandboxClient, line: string, faker: Faker, now: Date, nextId: () => number): SandboxXdr[] {
-  return Array.from({ length: 40 }, () => {
+  return Array.from({ length: 80 }, () => {
     const outbound = faker.number.float() < 0.75;
     const destination = faker.helpers.arrayElement(DESTINATIONS);
     const other = numberFor(destination, faker.datatype.boolean() ? 'mobile' : 'local', faker);

@@ -113,10 +113,22 @@ const ENDINGS: Record<CallStatus, Ending[]> = {
   ],
 };
 
+/** Days of call history: two months, so last month is complete whatever today's date. */
+export const CDR_HISTORY_DAYS = 60;
+/** Share of outbound calls that go abroad. */
+const INTERNATIONAL_SHARE = 0.2;
+
+/** The far end of a call: mostly a mobile at home; outbound calls sometimes go abroad. */
+function farEnd(faker: Faker, country: string, outbound: boolean): string {
+  const abroad = outbound && faker.datatype.boolean(INTERNATIONAL_SHARE);
+  const where = abroad ? faker.helpers.arrayElement(Object.keys(DIALING_PLANS).filter((code) => code !== country)) : country;
+  return faker.datatype.boolean(0.85) ? mobileNumber(faker, where) : fixedLineNumber(faker, where).e164;
+}
+
 export function generateCdrs(faker: Faker, account: SandboxAccount, dids: string[], now: Date, firstId: number): SandboxCdr[] {
   const tariff = tariffFor(account.currency);
   const perMinute = toUnits(tariff.perMinute);
-  const count = faker.number.int({ min: 40, max: 80 });
+  const count = faker.number.int({ min: 80, max: 160 });
   return Array.from({ length: count }, (_, index) => {
     const direction = faker.helpers.weightedArrayElement([{ weight: 6, value: 'outbound' as const }, { weight: 4, value: 'inbound' as const }]);
     const status = faker.helpers.weightedArrayElement<CallStatus>([
@@ -127,14 +139,14 @@ export function generateCdrs(faker: Faker, account: SandboxAccount, dids: string
     ]);
     const ending = faker.helpers.arrayElement(ENDINGS[status]);
     const did = dids.length > 0 ? faker.helpers.arrayElement(dids) : fixedLineNumber(faker, account.country).e164;
-    const party = faker.datatype.boolean(0.85) ? mobileNumber(faker, account.country) : fixedLineNumber(faker, account.country).e164;
+    const party = farEnd(faker, account.country, direction === 'outbound');
     const ringTime = status === 'no-answer' ? faker.number.int({ min: 20, max: 45 }) : status === 'answered' ? faker.number.int({ min: 2, max: 25 }) : faker.number.int({ min: 0, max: 3 });
     const billsec = status !== 'answered' ? 0 : faker.helpers.weightedArrayElement([
       { weight: 6, value: faker.number.int({ min: 5, max: 180 }) },
       { weight: 3, value: faker.number.int({ min: 181, max: 900 }) },
       { weight: 1, value: faker.number.int({ min: 901, max: 2400 }) },
     ]);
-    const startTime = faker.date.between({ from: new Date(now.getTime() - 30 * DAY_MS), to: new Date(now.getTime() - 60_000) });
+    const startTime = faker.date.between({ from: new Date(now.getTime() - CDR_HISTORY_DAYS * DAY_MS), to: new Date(now.getTime() - 60_000) });
     const answerTime = status === 'answered' ? new Date(startTime.getTime() + ringTime * 1000) : null;
     const duration = ringTime + billsec;
     const viaTrunk = faker.datatype.boolean(0.3);

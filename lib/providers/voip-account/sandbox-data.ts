@@ -71,7 +71,8 @@ export function e164For(country: string | undefined, faker: Faker): string {
 }
 
 const USER_AGENTS = ['Zoiper rv2.8.97/', 'Yealink SIP-T46U 108.86.0.45', 'Grandstream GXP2170 1.0.11.23', 'Linphone/5.2.0 (belle-sip/5.2.0)', 'MicroSIP/3.21.3'];
-const CDR_DAYS = 30;
+/** Two months of calls, so last month is complete whatever today's date. */
+const CDR_DAYS = 60;
 
 /** One account's world, seeded by the sandbox seed and the account's position. */
 export function generateAccountData(options: {

@@ -7,12 +7,14 @@ import { CustomerInvoicesCard } from '@/components/customers/customer-invoices-c
 import { CustomerRecentCallsCard } from '@/components/customers/customer-recent-calls-card';
 import { CustomerStatusBadge } from '@/components/customers/customer-status-badge';
 import { CustomerWalletTransactionsCard } from '@/components/customers/customer-wallet-transactions-card';
+import { CustomerUsersCard } from '@/components/invitations/customer-users-card';
 import { LiveBalanceCard } from '@/components/customers/live-balance-card';
 import { SectionErrorBoundary } from '@/components/customers/section-error-boundary';
 import { CustomerNumbersCard } from '@/components/numbers/customer-numbers-card';
 import { LocalTime } from '@/components/ui/local-time';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
+import { AutoTopUpCard } from '@/components/wallet/auto-top-up-card';
 import { CustomerWalletCard } from '@/components/wallet/customer-wallet-card';
 import { FundWalletButton } from '@/components/wallet/fund-wallet-dialog';
 import { requireScope } from '@/lib/auth/session';
@@ -63,6 +65,9 @@ export default async function CustomerDetailPage({ params }: { params: Promise<{
         <Section what="Wallet">
           <CustomerWalletCard scope={scope} customerId={customer.id} />
         </Section>
+        <Section what="Automatic top-up">
+          <AutoTopUpCard scope={scope} customerId={customer.id} />
+        </Section>
         <div className="grid gap-4 lg:grid-cols-2">
           <CustomerProfileCard customer={customer} editHref={`/partner/customers/${customer.id}/edit`} />
           <CustomerProviderCard customer={customer} />
@@ -73,6 +78,9 @@ export default async function CustomerDetailPage({ params }: { params: Promise<{
         <CustomerRecentCallsCard scope={scope} customerId={customer.id} />
         <CustomerWalletTransactionsCard scope={scope} customerId={customer.id} />
         <CustomerInvoicesCard scope={scope} customerId={customer.id} />
+        <Section what="Users">
+          <CustomerUsersCard scope={scope} customer={customer} />
+        </Section>
         <Section what="Activity">
           <CustomerAuditTrail scope={scope} customerId={customer.id} />
         </Section>

@@ -57,7 +57,7 @@ export default async function WalletReconciliationPage({ searchParams }: { searc
             <CardTitle>Waiting for the provider</CardTitle>
             <CardDescription>
               Fundings sent without a definite answer. “Reconcile now” asks the provider: found ones are settled; ones it never received are reversed once they are two
-              minutes old. There is no background job yet: this button and each customer&apos;s wallet “Refresh” run it.
+              minutes old. A background job does this every three minutes; this button and each customer&apos;s wallet “Refresh” run it now.
             </CardDescription>
           </CardHeader>
           {pending.length === 0 ? (

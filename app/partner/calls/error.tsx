@@ -1,0 +1,5 @@
+'use client';
+
+import { CallsError } from '@/components/calls/calls-error';
+
+export default CallsError;

@@ -1,0 +1,3 @@
+import { CallsLoading } from '@/components/calls/calls-loading';
+
+export default CallsLoading;

@@ -1,0 +1,5 @@
+import { UsageDashboardSkeleton } from '@/components/charts/usage-dashboard-skeleton';
+
+export default function PartnerUsageLoading() {
+  return <UsageDashboardSkeleton tiles={5} />;
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import { RotateCw } from 'lucide-react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { errorDigest } from '@/lib/ui/error-digest';
+
+/** Inside the area's shell, so the navigation stays usable. Only the digest is shown: it finds the error in the server log. */
+export function CallsError({ error, retry }: { error: unknown; retry: () => void }) {
+  const digest = errorDigest(error);
+  return (
+    <div className="flex max-w-xl flex-col gap-4">
+      <Alert variant="error" role="alert" title="Calls could not be loaded">
+        It is usually temporary, so please try again.
+        {digest ? (
+          <span className="mt-1 block text-xs">
+            Reference: <code className="font-mono">{digest}</code>
+          </span>
+        ) : null}
+      </Alert>
+      <div>
+        <Button variant="secondary" onClick={() => retry()}>
+          <RotateCw aria-hidden="true" />
+          Try again
+        </Button>
+      </div>
+    </div>
+  );
+}
