@@ -7,7 +7,7 @@ import type { SeededTenant } from './bench-tenants.ts';
 import type { TenantPlan } from './cdr-generator.ts';
 import { checkpoint, copyBaseline } from './copy-baseline.ts';
 import { EUR_PER_USD } from './dialling-plans.ts';
-import { ingestTenantCalls } from './ingest-phase.ts';
+import { connectionStreams, ingestStreams } from './ingest-phase.ts';
 import { thousands } from './text-table.ts';
 
 export type BenchTenant = { plan: TenantPlan; seeded: SeededTenant };
@@ -22,35 +22,29 @@ export async function ingestThenCopy(
   db: PrismaClient,
   databaseUrl: string,
   tenants: { main: BenchTenant; other: BenchTenant },
-  options: { pageSize?: number; say: (line: string) => void; progress: (line: string) => void },
+  options: { batchSize?: number; workers: number; say: (line: string) => void; progress: (line: string) => void },
 ): Promise<IngestionFigures> {
   const { main, other } = tenants;
+  const streams = [
+    ...connectionStreams(main.plan, main.seeded, new Map([['USD', createRater(benchRateCard('USD'))]]), { batchSize: options.batchSize }),
+    ...connectionStreams(other.plan, other.seeded, new Map([['EUR', createRater(benchRateCard('EUR', EUR_PER_USD))]]), {
+      batchSize: options.batchSize,
+      currencyRate: EUR_PER_USD,
+    }),
+  ];
+  const total = main.plan.rows + other.plan.rows;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
   try {
     await checkpoint(admin);
-    const total = main.plan.rows + other.plan.rows;
-    const onProgress = (offset: number) => (done: number) => options.progress(`ingesting ${thousands(offset + done)} / ${thousands(total)}`);
-    const mainFigures = await ingestTenantCalls(db, main.plan, main.seeded, new Map([['USD', createRater(benchRateCard('USD'))]]), {
-      pageSize: options.pageSize,
-      onProgress: onProgress(0),
-    });
-    const otherFigures = await ingestTenantCalls(db, other.plan, other.seeded, new Map([['EUR', createRater(benchRateCard('EUR', EUR_PER_USD))]]), {
-      pageSize: options.pageSize,
-      currencyRate: EUR_PER_USD,
-      onProgress: onProgress(main.plan.rows),
-    });
+    const ms = await ingestStreams(db, streams, options.workers, (done) => options.progress(`ingesting ${thousands(done)} / ${thousands(total)}`));
     options.progress('\n');
-    const byConnection = [
-      ...mainFigures.map((figure) => ({ partner: main.plan.slug, ...figure })),
-      ...otherFigures.map((figure) => ({ partner: other.plan.slug, ...figure })),
-    ];
-    const seconds = byConnection.reduce((sum, figure) => sum + figure.ms, 0) / 1000;
-    options.say(`ingested ${thousands(byConnection.reduce((sum, figure) => sum + figure.inserted, 0))} calls in ${seconds.toFixed(1)} s; loading the same rows with COPY`);
+    const byConnection = streams.map((stream) => stream.figure);
+    options.say(`ingested ${thousands(byConnection.reduce((sum, figure) => sum + figure.inserted, 0))} calls in ${(ms / 1000).toFixed(1)} s; loading the same rows with COPY`);
     const copy = await copyBaseline(databaseUrl);
     options.say('VACUUM ANALYZE');
     await admin.query('VACUUM ANALYZE');
-    return ingestionFigures(byConnection, copy);
+    return ingestionFigures(byConnection, ms, options.workers, copy);
   } finally {
     await admin.end();
   }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand } from '../lib/cli/run-command.ts';
 import { systemDb } from '../lib/db/client.ts';
+import { cdrSyncJob } from '../lib/usage/sync/cdr-sync-job.ts';
 import { createBenchDatabase, DEFAULT_SERVER_URL, machineFacts, serverUrlOf } from './bench-database.ts';
 import { benchRateCard } from './bench-price-list.ts';
 import { seedTenant, type SeededTenant } from './bench-tenants.ts';
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     'totals-iterations': { type: 'string', default: '20' },
     'deep-page': { type: 'string', default: '200' },
     batch: { type: 'string' },
+    'sync-workers': { type: 'string', default: String(cdrSyncJob.concurrency ?? 1) },
     seed: { type: 'string', default: '2026' },
     database: { type: 'string', default: 'portal_bench' },
     output: { type: 'string' },
@@ -106,8 +108,8 @@ async function main() {
   const days = positive('days', args.days);
   const timing = { warmup: positive('warmup', args.warmup), iterations: positive('iterations', args.iterations) };
   const totalsTiming = { warmup: 2, iterations: positive('totals-iterations', args['totals-iterations']) };
-  // Without --batch, each connection's calls come in the page size the sync asks its provider for.
-  const pageSize = args.batch ? positive('batch', args.batch) : undefined;
+  // Without --batch, calls are stored in the batches the sync gathers (INGEST_BATCH_CALLS).
+  const batchSize = args.batch ? positive('batch', args.batch) : undefined;
   const deepPage = positive('deep-page', args['deep-page']);
   const seed = positive('seed', args.seed);
 
@@ -127,7 +129,7 @@ async function main() {
     // Providers that list every customer's calls in one stream, in pages of 100 and 1000.
     const mainTenant = await seedTenant(db, main, ['VOBIZ', 'BILLING_PLATFORM']);
     const otherTenant = await seedTenant(db, other, ['VOBIZ']);
-    const ingestion = await ingestThenCopy(db, database.url, { main: { plan: main, seeded: mainTenant }, other: { plan: other, seeded: otherTenant } }, { pageSize, say, progress });
+    const ingestion = await ingestThenCopy(db, database.url, { main: { plan: main, seeded: mainTenant }, other: { plan: other, seeded: otherTenant } }, { batchSize, workers: positive('sync-workers', args['sync-workers']), say, progress });
 
     const reads = await measureReads(database.url, main, mainTenant, { timing, totalsTiming, deepPage });
 

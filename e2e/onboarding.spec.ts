@@ -48,7 +48,7 @@ test('staff onboard a Vobiz customer, fund an opening balance and assign a numbe
   await page.getByLabel('Opening balance (USD)').fill('25');
   await page.getByRole('button', { name: 'Fund wallet' }).click();
 
-  const choice = page.getByRole('radio').first();
+  const choice = page.getByRole('main').getByRole('radio').first();
   await expect(choice).toBeVisible({ timeout: 30_000 });
   const number = await choice.inputValue();
   await choice.check();

@@ -55,7 +55,7 @@ test.describe.serial('platform admin', () => {
 
     await page.getByRole('link', { name: 'Open Harbor Voice E2E' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbor Voice E2E');
-    await expect(page.getByText('hana@harbor-e2e.test')).toBeVisible();
+    await expect(page.getByText('hana@harbor-e2e.test').first()).toBeVisible();
   });
 
   test('suspends Bluewave: its users are refused at sign-in and signed out, then it is reactivated', async ({ page, browser }, testInfo) => {

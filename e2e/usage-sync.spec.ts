@@ -16,7 +16,7 @@ test('staff see each connection’s call sync with imported calls, and “Sync n
   const voip = page.getByRole('table', { name: /VoIP account API/ });
   await expect(voip.getByRole('row').filter({ hasText: 'Summit Clinics' })).toBeVisible();
 
-  await page.getByRole('button', { name: /Sync Vobiz .* now/ }).click();
+  await page.getByRole('button', { name: /Sync now: Vobiz/ }).click();
   await expect(page.getByText(/Sync queued|already queued/)).toBeVisible({ timeout: 20_000 });
 });
 

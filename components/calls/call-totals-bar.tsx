@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { RotateCw } from 'lucide-react';
 import { Alert } from '@/components/ui/alert';
@@ -72,7 +72,8 @@ export function CallTotalsBar({ query, view }: { query: string; view: 'partner' 
         </Stat>
         <Stat label="Billable minutes">{data ? minutes.format(data.billableSeconds / 60) : <Skeleton className="h-6 w-16" />}</Stat>
         {data?.byCurrency.map((entry) => (
-          <div key={entry.currency} className="col-span-3 grid grid-cols-3 gap-3 sm:contents">
+          // A fragment, not a wrapper: a <dl> may hold only its dt/dd groups.
+          <Fragment key={entry.currency}>
             {view === 'partner' && entry.display.cost !== null ? <Stat label={`Cost (${entry.currency})`}>{entry.display.cost}</Stat> : null}
             <Stat label={`${view === 'partner' ? 'Sell' : 'Charges'} (${entry.currency})`}>{entry.display.sell}</Stat>
             {view === 'partner' && entry.display.margin !== null ? (
@@ -80,7 +81,7 @@ export function CallTotalsBar({ query, view }: { query: string; view: 'partner' 
                 {entry.display.margin}
               </Stat>
             ) : null}
-          </div>
+          </Fragment>
         ))}
       </dl>
     </div>

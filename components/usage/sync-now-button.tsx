@@ -33,7 +33,7 @@ export function SyncNowButton({ connectionId, label }: { connectionId: string; l
       variant="secondary"
       size="sm"
       disabled={pending}
-      aria-label={`Sync ${label} now`}
+      aria-label={`Sync now: ${label}`}
       onClick={() =>
         startTransition(async () => {
           try {

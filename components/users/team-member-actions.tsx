@@ -14,7 +14,7 @@ export function TeamMemberActions({ member }: { member: TeamMember }) {
     <div className="flex flex-wrap justify-end gap-1.5">
       <ConfirmActionButton
         label={makeAdmin ? 'Make admin' : 'Make staff'}
-        accessibleLabel={makeAdmin ? `Make ${member.name} an admin` : `Make ${member.name} staff`}
+        accessibleLabel={makeAdmin ? `Make admin: ${member.name}` : `Make staff: ${member.name}`}
         icon={makeAdmin ? <ShieldCheck aria-hidden="true" /> : <ShieldMinus aria-hidden="true" />}
         title={makeAdmin ? `Make ${member.name} an admin?` : `Make ${member.name} staff?`}
         description={
