@@ -64,13 +64,12 @@ describe('job queue', () => {
     await boss.send(QUEUE, { partnerId });
     await boss.send(QUEUE, { partnerId });
     const overview = await getJobQueueOverview(platform);
-    expect(overview).toEqual({
-      available: true,
-      queues: [
-        { name: OTHER_QUEUE, counts: { created: 0, retry: 0, active: 0, completed: 0, failed: 0 }, archivedFailed: 0 },
-        { name: QUEUE, counts: { created: 2, retry: 0, active: 0, completed: 0, failed: 1 }, archivedFailed: 1 },
-      ],
-    });
+    expect(overview?.available).toBe(true);
+    // Other tests' job runners leave the portal's real queues behind; only this test's are compared.
+    expect(overview?.queues.filter((queue) => queue.name === QUEUE || queue.name === OTHER_QUEUE)).toEqual([
+      { name: OTHER_QUEUE, counts: { created: 0, retry: 0, active: 0, completed: 0, failed: 0 }, archivedFailed: 0 },
+      { name: QUEUE, counts: { created: 2, retry: 0, active: 0, completed: 0, failed: 1 }, archivedFailed: 1 },
+    ]);
   });
 
   it('lists failed jobs newest first with their partner, error message and a data summary without secrets', async () => {
