@@ -1,29 +1,5 @@
 'use client';
 
-import { RotateCw } from 'lucide-react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { errorDigest } from '@/lib/ui/error-digest';
+import { PageError } from '@/components/ui/page-error';
 
-/** Inside the admin shell, so the navigation stays usable. Only the digest is shown: it finds the error in the server log. */
-export default function AdminError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = errorDigest(error);
-  return (
-    <div className="flex max-w-xl flex-col gap-4">
-      <Alert variant="error" role="alert" title="This page could not be loaded">
-        It is usually temporary, so please try again.
-        {digest ? (
-          <span className="mt-1 block text-xs">
-            Reference: <code className="font-mono">{digest}</code>
-          </span>
-        ) : null}
-      </Alert>
-      <div>
-        <Button variant="secondary" onClick={() => retry()}>
-          <RotateCw aria-hidden="true" />
-          Try again
-        </Button>
-      </div>
-    </div>
-  );
-}
+export default PageError;

@@ -1,5 +1,5 @@
 'use client';
 
-import { PageError } from '@/components/self-service/page-error';
+import { PageError } from '@/components/ui/page-error';
 
 export default PageError;

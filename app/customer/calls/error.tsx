@@ -1,5 +1,7 @@
 'use client';
 
-import { CallsError } from '@/components/calls/calls-error';
+import { PageError } from '@/components/ui/page-error';
 
-export default CallsError;
+export default function CallsError(props: { error: unknown; retry: () => void }) {
+  return <PageError {...props} title="Calls could not be loaded" />;
+}
